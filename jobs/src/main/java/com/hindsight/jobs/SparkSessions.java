@@ -1,0 +1,27 @@
+package com.hindsight.jobs;
+
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the one SparkSession a command uses; jobs receive it, they never create their own. */
+public final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    /**
+     * A session for the given master ("local[*]" by default). When the program runs under
+     * spark-submit the master is already set and {@code master} is null.
+     */
+    public static SparkSession create(String appName, String master, String timeZone,
+                                      int shufflePartitions) {
+        SparkSession.Builder builder = SparkSession.builder().appName(appName)
+                .config("spark.sql.session.timeZone", timeZone)
+                .config("spark.sql.shuffle.partitions", shufflePartitions)
+                .config("spark.sql.adaptive.enabled", true)
+                .config("spark.ui.enabled", false)
+                .config("spark.sql.parquet.compression.codec", "zstd");
+        if (master != null) {
+            builder.master(master);
+        }
+        return builder.getOrCreate();
+    }
+}

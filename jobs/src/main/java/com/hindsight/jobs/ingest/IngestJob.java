@@ -1,0 +1,129 @@
+package com.hindsight.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
+import com.hindsight.jobs.read.ArchiveFiles;
+import com.hindsight.jobs.read.RawRecord;
+import com.hindsight.jobs.read.RawRecords;
+import com.hindsight.jobs.read.SourceFile;
+import com.hindsight.jobs.warehouse.StagedRun;
+import com.hindsight.jobs.warehouse.Warehouse;
+import com.hindsight.model.SourceTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest stage: archive files in, validated warehouse tables out.
+ *
+ * <p>Per table: read raw records (one task per file) → validate → quarantine the rejected →
+ * mask personal data → keep the latest of duplicates → link to incidents by query (posts and
+ * complaints) → write Parquet. The register is ingested first because linking needs it. Everything
+ * is written into a staged run and published atomically at the end, with ingest-summary.json.
+ */
+public final class IngestJob {
+    public static final String STAGE = "ingest";
+    public static final String SUMMARY_FILE = "ingest-summary.json";
+    private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+    private static final List<SourceTable> ORDER = List.of(SourceTable.INCIDENTS,
+            SourceTable.ACTIONS, SourceTable.REVIEWS, SourceTable.MEDIA, SourceTable.COMPLAINTS);
+
+    private final SparkSession spark;
+    private final IngestOptions options;
+
+    public IngestJob(SparkSession spark, IngestOptions options) {
+        this.spark = spark;
+        this.options = options;
+    }
+
+    public IngestSummary run(String archiveUri, String warehouseUri) {
+        var hadoopConf = spark.sparkContext().hadoopConfiguration();
+        ArchiveFiles archive = ArchiveFiles.list(archiveUri, hadoopConf);
+        Warehouse warehouse = new Warehouse(warehouseUri, hadoopConf);
+        StagedRun run = warehouse.stage(STAGE);
+        try {
+            Map<String, TableCounts> counts = new LinkedHashMap<>();
+            List<String> warnings = new ArrayList<>();
+            IncidentLinker linker = null;
+            for (SourceTable table : ORDER) {
+                counts.put(table.tableName(), ingestTable(table, archive.filesOf(table), run, linker));
+                if (table == SourceTable.INCIDENTS) {
+                    IncidentRules rules = IncidentRules.from(
+                            spark.read().parquet(run.tablePath(table.tableName())), options);
+                    warnings.addAll(rules.warnings());
+                    linker = new IncidentLinker(spark, rules.rules());
+                }
+            }
+            for (String folder : archive.missingFolders()) {
+                warnings.add("archive has no " + folder + "/ folder");
+            }
+            IngestSummary summary = new IngestSummary(run.runId(), null, counts, archive.skipped(),
+                    archive.missingFolders(), warnings);
+            run.writeFile(SUMMARY_FILE, summary.toJson());
+            run.publish(options.keepRuns());
+            String published = warehouse.requireCurrentRun(STAGE);
+            return new IngestSummary(run.runId(), published, counts, archive.skipped(),
+                    archive.missingFolders(), warnings);
+        } catch (RuntimeException e) {
+            run.abandon();
+            throw e;
+        }
+    }
+
+    private TableCounts ingestTable(SourceTable table, List<SourceFile> files, StagedRun run,
+                                    IncidentLinker linker) {
+        Dataset<Row> validated = new RecordValidator(table)
+                .validate(RawRecords.read(spark, files, options.maxRecordBytes()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> quarantine = Quarantine.of(validated, table);
+            quarantine.write().mode(SaveMode.Overwrite)
+                    .parquet(run.tablePath(Quarantine.TABLE) + "/table=" + table.tableName());
+            Map<String, Long> byReason = new LinkedHashMap<>();
+            for (Row row : spark.read().parquet(run.tablePath(Quarantine.TABLE)
+                    + "/table=" + table.tableName()).groupBy(Quarantine.REASON).count()
+                    .orderBy(Quarantine.REASON).collectAsList()) {
+                byReason.put(row.getString(0), row.getLong(1));
+            }
+            long read = validated.count();
+            long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
+
+            Dataset<Row> good = validated.filter(not(Quarantine.isRejected()))
+                    .drop(RawRecord.RAW, RecordValidator.ERRORS);
+            Dataset<Row> accepted = new Deduplicator(table)
+                    .keepLatest(Masking.maskPersonalData(good, table));
+            if (table.isAssignableToIncident()) {
+                accepted = linker.link(accepted, table);
+            }
+            String path = run.tablePath(table.tableName());
+            accepted.write().mode(SaveMode.Overwrite).parquet(path);
+
+            Dataset<Row> written = spark.read().parquet(path);
+            long acceptedCount = written.count();
+            long linkedByQuery = 0;
+            long unlinked = 0;
+            if (table.isAssignableToIncident()) {
+                linkedByQuery = written.filter(col(IncidentLinker.LINK_COLUMN)
+                        .equalTo(IncidentLinker.BY_QUERY)).count();
+                unlinked = written.filter(col("incident_id").isNull()).count();
+            }
+            TableCounts counts = new TableCounts(files.size(), read, acceptedCount, quarantined,
+                    byReason, read - quarantined - acceptedCount, linkedByQuery, unlinked);
+            LOG.info("stage=ingest.{} files={} read={} accepted={} quarantined={} duplicates={}"
+                            + " linked_by_query={}", table.tableName(), files.size(), read,
+                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery);
+            return counts;
+        } finally {
+            validated.unpersist();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.hindsight.jobs.ingest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of an ingest run, written as ingest-summary.json beside the tables. It holds only
+ * what the data determines (no clock times), so a rerun over the same archive writes the same file.
+ */
+public record IngestSummary(String runId, String runFolder, Map<String, TableCounts> tables,
+                            List<String> skippedFiles, List<String> missingFolders,
+                            List<String> warnings) {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    public IngestSummary {
+        tables = new LinkedHashMap<>(tables);
+        skippedFiles = List.copyOf(skippedFiles);
+        missingFolders = List.copyOf(missingFolders);
+        warnings = List.copyOf(warnings);
+    }
+
+    @JsonProperty
+    public long quarantinedTotal() {
+        return tables.values().stream().mapToLong(TableCounts::quarantined).sum();
+    }
+
+    public boolean anyQuarantined() {
+        return quarantinedTotal() > 0;
+    }
+
+    /** The JSON document, without the run id and folder (they differ between reruns). */
+    public byte[] toJson() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("tables", tables);
+        document.put("quarantined_total", quarantinedTotal());
+        document.put("skipped_files", skippedFiles);
+        document.put("missing_folders", missingFolders);
+        document.put("warnings", warnings);
+        try {
+            return JSON.writeValueAsBytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Map<String, Object> read(byte[] json) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = JSON.readValue(json, Map.class);
+            return map;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package com.hindsight.search;
+
+import java.io.Reader;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * The analyzers of Hindsight. Every analyzer is built here, so that text is analysed the same way
+ * when it is indexed and when it is queried.
+ *
+ * <p>Analyzers are thread-safe and cheap to create; they need not be closed (their per-thread
+ * state is reclaimed by the garbage collector). They are not serialisable: build them where they
+ * are used, for example once per Spark partition or once per JVM.
+ */
+public final class TextAnalyzers {
+
+    /**
+     * Stop words of the multilingual analyzer, compared after lower-casing and folding. Kept short
+     * on purpose: only punctuation (as {@link SmartChineseAnalyzer} emits it), English and Spanish
+     * articles, prepositions, conjunctions and pronouns. Negations ("no", "not", "sin") and verbs
+     * stay, because in a complaint they carry the meaning ("not received", "no recibí"); the
+     * Snowball Spanish list is not used because it drops words such as "estado" ("estado de
+     * cuenta"). Chinese function words (的, 了) also stay: the segmenter splits them off anyway.
+     */
+    private static final List<String> ENGLISH_STOP_WORDS = List.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is",
+            "it", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they",
+            "this", "to", "was", "will", "with");
+
+    private static final List<String> SPANISH_STOP_WORDS = List.of(
+            "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "al", "del", "de", "a", "en",
+            "y", "e", "o", "u", "que", "por", "para", "con", "se", "su", "sus", "mi", "mis", "me",
+            "te", "le", "les", "nos", "es", "muy", "pero", "como", "este", "esta", "estos", "estas");
+
+    /** Spanish opening marks: the segmenter does not treat them as punctuation. */
+    private static final List<String> EXTRA_PUNCTUATION = List.of("¿", "¡");
+
+    private static final CharArraySet MULTILINGUAL_STOP_WORDS = multilingualStopWords();
+
+    private static final NormalizeCharMap LATIN_FOLDING = latinFolding();
+
+    private TextAnalyzers() {
+    }
+
+    /**
+     * One analyzer for a field holding Simplified Chinese, English and Spanish mixed, used both
+     * to index and to parse queries.
+     *
+     * <p>The chain:
+     * <ol>
+     *   <li>a char filter folds accented Latin letters to ASCII ("acción" becomes "accion", "ß"
+     *       becomes "ss"). It must run before the tokenizer: {@link HMMChineseTokenizer} only
+     *       knows ASCII letters and would split "acción" into "acci", "ó", "n";</li>
+     *   <li>{@link HMMChineseTokenizer} (as in {@link SmartChineseAnalyzer}): Chinese is
+     *       segmented into words by a hidden Markov model over a built-in dictionary, runs of
+     *       Latin letters and of digits become tokens, basic Latin is lower-cased;</li>
+     *   <li>lower-casing of the remaining letters (Greek, Cyrillic, ...);</li>
+     *   <li>stop words: punctuation, short English and Spanish lists (see the class source);</li>
+     *   <li>English Porter stemming, kept for all Latin words.</li>
+     * </ol>
+     *
+     * <p>Why Porter for Spanish too: the text of a field is not tagged by language, and Porter on
+     * Spanish mostly removes the plural "-s" ("cuentas"/"cuenta", "cargos"/"cargo",
+     * "acciones"/"acción"), which is what a query author expects. Its cost: some Spanish forms
+     * are not conflated ("comisión" stems to "comis", "comisiones" to "comision"; "bloqueado" and
+     * "bloqueada" stay apart) and a few unrelated English words meet ("university"/"universe").
+     * Both sides are stemmed alike, so exact words always still match.
+     *
+     * <p>Known weaknesses:
+     * <ul>
+     *   <li>Chinese segmentation depends on context: "盗刷" alone is 盗|刷 but "信用卡被盗刷" is
+     *       信用卡|被盗|刷, so the phrase "盗刷" does not match that sentence. Most phrases
+     *       segment the same way in and out of context; a query author can add the variant
+     *       ({@code 盗刷 OR 被盗刷}).</li>
+     *   <li>Folding merges words that differ only by accents ("año" and "ano").</li>
+     *   <li>Prefix and wildcard query terms ({@code acci*}) are folded and lower-cased but not
+     *       stemmed or segmented.</li>
+     * </ul>
+     *
+     * <p>NOTE: the first text analysed in a JVM loads the segmenter's dictionaries (a few MB,
+     * about a second); they are shared by all analyzers afterwards. Segmentation costs more than
+     * a whitespace tokenizer: analyse each text once and reuse the tokens.
+     */
+    public static Analyzer multilingual() {
+        return new MultilingualAnalyzer();
+    }
+
+    private static final class MultilingualAnalyzer extends Analyzer {
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(LATIN_FOLDING, reader);
+        }
+
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return new MappingCharFilter(LATIN_FOLDING, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new HMMChineseTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new StopFilter(stream, MULTILINGUAL_STOP_WORDS);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
+    private static CharArraySet multilingualStopWords() {
+        CharArraySet words = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
+        words.addAll(ENGLISH_STOP_WORDS);
+        words.addAll(SPANISH_STOP_WORDS);
+        words.addAll(EXTRA_PUNCTUATION);
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** Maps each accented letter of the Latin blocks to its ASCII form, as ASCIIFoldingFilter does. */
+    private static NormalizeCharMap latinFolding() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        addFoldings(builder, '\u00C0', '\u024F'); // Latin-1 Supplement letters, Latin Extended-A and -B
+        addFoldings(builder, '\u1E00', '\u1EFF'); // Latin Extended Additional
+        return builder.build();
+    }
+
+    private static void addFoldings(NormalizeCharMap.Builder builder, char first, char last) {
+        char[] folded = new char[4]; // foldToASCII writes at most 4 chars for one input char
+        for (char c = first; c <= last; c++) {
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            int length = ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, folded, 0, 1);
+            String ascii = new String(folded, 0, length);
+            if (!ascii.equals(String.valueOf(c))) {
+                builder.add(String.valueOf(c), ascii);
+            }
+        }
+    }
+}
