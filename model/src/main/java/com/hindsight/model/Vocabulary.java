@@ -12,7 +12,7 @@ public final class Vocabulary {
             "facebook", "other");
 
     public static final List<String> COMPLAINT_CHANNELS = List.of(
-            "hotline", "branch", "app", "web", "email", "social", "regulator");
+            "hotline", "branch", "app", "web", "email", "social", "regulator", "other");
 
     public static final List<String> COMPLAINT_OUTCOMES = List.of(
             "explained", "corrected", "compensated", "rejected", "pending");

@@ -38,7 +38,7 @@ final class FieldRules {
 
     /** ISO-8601 date-time, optional fraction, optional offset ("Z", "+08:00", "+0800"). */
     static final String ISO_DATE_TIME =
-            "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}(:?\\d{2})?)?$";
+            "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)?$";
     static final String EPOCH_SECONDS = "^\\d{9,10}$";
     static final String EPOCH_MILLIS = "^\\d{12,13}$";
     static final String WHOLE_NUMBER = "^[+-]?\\d{1,18}$";

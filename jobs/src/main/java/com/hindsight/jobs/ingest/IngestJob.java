@@ -46,6 +46,10 @@ public final class IngestJob {
     }
 
     public IngestSummary run(String archiveUri, String warehouseUri) {
+        // timestamps without an offset are read in the session zone
+        spark.conf().set("spark.sql.session.timeZone", options.timeZone().getId());
+        // a record repeating a key ("id" and "ID") keeps the last value instead of failing the run
+        spark.conf().set("spark.sql.mapKeyDedupPolicy", "LAST_WIN");
         var hadoopConf = spark.sparkContext().hadoopConfiguration();
         ArchiveFiles archive = ArchiveFiles.list(archiveUri, hadoopConf);
         Warehouse warehouse = new Warehouse(warehouseUri, hadoopConf);

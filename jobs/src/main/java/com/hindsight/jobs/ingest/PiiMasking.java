@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.repeat;
 import static org.apache.spark.sql.functions.right;
 import static org.apache.spark.sql.functions.substring;
@@ -30,9 +31,9 @@ import org.apache.spark.sql.Column;
  * null.
  *
  * <p>What free-text masking does not catch: 15-digit first-generation ID numbers (too easily
- * confused with other numbers), full-width digits such as {@code １３８} (normalised to ASCII
- * before this stage), numbers inside a longer run of digits (by design, see
- * {@link #NOT_AFTER_DIGIT}) and e-mail addresses with non-ASCII local parts.
+ * confused with other numbers), numbers inside a longer run of digits (by design, see
+ * {@link #NOT_AFTER_DIGIT}) and e-mail addresses with non-ASCII local parts. Full-width digits
+ * ({@code １３８}) are first turned into ASCII digits, so they are masked like any other.
  */
 public final class PiiMasking {
 
@@ -140,12 +141,19 @@ public final class PiiMasking {
      */
     public static Column maskFreeText(Column text) {
         Objects.requireNonNull(text, "text is null");
-        Column masked = regexp_replace(text, EMAIL, EMAIL_MASKED);
+        Column masked = regexp_replace(asciiDigits(text), EMAIL, EMAIL_MASKED);
         masked = regexp_replace(masked, NATIONAL_ID, NATIONAL_ID_MASKED);
         masked = regexp_replace(masked, CARD_GROUPED, CARD_GROUPED_MASKED);
         masked = regexp_replace(masked, CARD_CONTIGUOUS, CARD_MASKED);
         return regexp_replace(masked, MOBILE, MOBILE_MASKED);
     }
+
+    /** Full-width digits (common in Chinese input methods) as ASCII digits. */
+    static Column asciiDigits(Column text) {
+        return translate(text, FULL_WIDTH_DIGITS, "0123456789");
+    }
+
+    private static final String FULL_WIDTH_DIGITS = "０１２３４５６７８９";
 
     /**
      * Masks a field that holds one value of the given kind; see {@link PiiKind} for the masked

@@ -63,14 +63,15 @@ public final class RecordValidator {
     }
 
     /**
-     * The record's fields as a map with snake_case keys: a CSV or spreadsheet record brings its own,
-     * a JSON record is parsed; a JSON value that is not an object gives null.
+     * The record's fields as a map with snake_case keys: a CSV or spreadsheet record brings its own
+     * (even a rejected one, so that its personal data can be masked in the quarantine), a JSON
+     * record is parsed; a JSON value that is not an object gives null.
      */
     private static Column fieldsOf() {
         Column parsed = from_json(col(RawRecord.RAW),
                 new MapType(DataTypes.StringType, DataTypes.StringType, true), Map.of());
-        Column fields = when(col(RawRecord.PROBLEM).isNull(),
-                when(col(RawRecord.FIELDS).isNotNull(), col(RawRecord.FIELDS)).otherwise(parsed));
+        Column fields = when(col(RawRecord.FIELDS).isNotNull(), col(RawRecord.FIELDS))
+                .when(col(RawRecord.PROBLEM).isNull(), parsed);
         Column entries = transform(map_entries(fields), entry -> struct(
                 lower(trim(entry.getField("key"))).as("key"), entry.getField("value").as("value")));
         return when(fields.isNotNull(), map_from_entries(entries));
@@ -82,6 +83,6 @@ public final class RecordValidator {
                 col(RawRecord.PROBLEM_DETAIL));
         return when(col(RawRecord.PROBLEM).isNotNull(), readerProblem)
                 .when(col(FIELDS).isNull(), FieldRules.error(QuarantineReason.BAD_JSON, null,
-                        lit("line is not a JSON object")));
+                        lit("record is not a JSON object")));
     }
 }

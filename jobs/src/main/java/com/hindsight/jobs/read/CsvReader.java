@@ -100,17 +100,17 @@ final class CsvReader extends RecordIterator {
             return RawRecord.problem(file, line, raw, QuarantineReason.BAD_ENCODING.code(),
                     "record is not valid UTF-8");
         }
-        if (values.size() > fieldNames.size()) {
-            return RawRecord.problem(file, line, raw, QuarantineReason.BAD_CSV.code(),
-                    "record has " + values.size() + " fields but the header has "
-                            + fieldNames.size());
-        }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0; i < Math.min(values.size(), fieldNames.size()); i++) {
             String name = fieldNames.get(i);
             if (!name.isEmpty() && !fields.containsKey(name)) {
                 fields.put(name, values.get(i));
             }
+        }
+        if (values.size() > fieldNames.size()) {
+            return RawRecord.rejectedFields(file, line, raw, fields, QuarantineReason.BAD_CSV.code(),
+                    "record has " + values.size() + " fields but the header has "
+                            + fieldNames.size());
         }
         return RawRecord.fields(file, line, raw, fields);
     }

@@ -45,6 +45,16 @@ public final class RawRecord {
         return RowFactory.create(file, line, raw, CollectionConverters.asScala(fields), null, null);
     }
 
+    /**
+     * A record split into fields but rejected by the reader (a CSV row with too many values): the
+     * fields travel along so the personal data among them can be masked in the quarantine.
+     */
+    public static Row rejectedFields(String file, long line, String raw, Map<String, String> fields,
+                                     String problem, String detail) {
+        return RowFactory.create(file, line, raw, CollectionConverters.asScala(fields), problem,
+                detail);
+    }
+
     /** A record that could not be read; {@code problem} is a quarantine reason code. */
     public static Row problem(String file, long line, String raw, String problem, String detail) {
         return RowFactory.create(file, line, raw, null, problem, detail);

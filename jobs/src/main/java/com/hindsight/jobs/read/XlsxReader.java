@@ -98,7 +98,8 @@ final class XlsxReader extends RecordIterator {
                 if (c < fieldNames.size() && !fieldNames.get(c).isEmpty() && !value.isEmpty()) {
                     fields.putIfAbsent(fieldNames.get(c), value);
                 } else if (c >= fieldNames.size() && !value.isEmpty()) {
-                    return RawRecord.problem(file, line, CSVFormat.RFC4180.format(values.toArray()),
+                    return RawRecord.rejectedFields(file, line,
+                            CSVFormat.RFC4180.format(values.toArray()), fields,
                             QuarantineReason.BAD_ROW.code(),
                             "row has a value in column " + (c + 1) + " but the header has only "
                                     + fieldNames.size() + " columns");

@@ -70,7 +70,8 @@ class IngestJobTest {
                 + post("p10", "2024-03-05T13:00:00+08:00", "duplicate debits again", ",\"lang\":\"en\",\"crawled_at\":\"2024-03-06T14:00:00+08:00\",\"likes\":9")
                 + post("p11", "2024-03-05T13:00:00+08:00", "今天天气不错", "")
                 + post("p12", "2024-04-20T13:00:00+08:00", "重复扣款 but long after the incident", "")
-                + post("p13", "2024-06-02T08:00:00+08:00", "这个理财产品收益率是假的", ""))
+                + post("p13", "2024-06-02T08:00:00+08:00", "这个理财产品收益率是假的", "")
+                + post("p14", "2024-06-02T09:00:00+08:00", "键重复", ",\"ID\":\"p14\""))
                 .getBytes(StandardCharsets.UTF_8));
         archive.bytes("media/posts.jsonl", media.toByteArray());
         StringBuilder gz = new StringBuilder();
@@ -97,7 +98,7 @@ class IngestJobTest {
                         + "c1,2024-03-05 10:00:00,hotline,\"扣款两次，\n卡号6222021234567890\",张三丰,13812345678,"
                         + "110105199003071234,6222 0212 3456 7890,2024-03-05 11:00:00\n"
                         + "c2,2024-03-05 10:30:00,APP,我被重复扣款了,李四,13987654321,,,\n"
-                        + "c3,2024-03-05 10:30:00,app,too many,,,,,,extra\n"
+                        + "c3,2024-03-05 10:30:00,app,too many,赵六,,,,,extra\n"
                         + "c4,not a time,app,x,,,,,\n");
         archive.xlsx("complaints/branch-export.xlsx",
                 new String[] {"id", "received_at", "channel", "text", "incident_id", "customer_name"},
@@ -130,8 +131,8 @@ class IngestJobTest {
         TableCounts posts = summary.tables().get("posts");
 
         assertThat(posts.files()).isEqualTo(3);
-        assertThat(posts.read()).isEqualTo(25);
-        assertThat(posts.accepted()).isEqualTo(14);
+        assertThat(posts.read()).isEqualTo(26);
+        assertThat(posts.accepted()).isEqualTo(15);
         assertThat(posts.duplicates()).isEqualTo(1);
         assertThat(posts.quarantined()).isEqualTo(10);
         assertThat(posts.quarantinedByReason()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -139,7 +140,12 @@ class IngestJobTest {
                 "unknown_enum", 1L, "out_of_range", 1L, "oversized", 1L, "bad_encoding", 1L,
                 "unreadable_file", 1L));
         assertThat(ids("posts")).containsExactly("g0", "g1", "g2", "p1", "p10", "p11", "p12",
-                "p13", "p2", "t0", "t1", "t2", "t3", "t4");
+                "p13", "p14", "p2", "t0", "t1", "t2", "t3", "t4");
+    }
+
+    @Test
+    void recordRepeatingAKeyInAnotherCaseKeepsTheLastValue() {
+        assertThat(ids("posts")).contains("p14");
     }
 
     @Test
@@ -220,7 +226,7 @@ class IngestJobTest {
     @Test
     void writesNoRawPersonalDataAnywhereInTheWarehouse() throws IOException {
         List<String> secrets = List.of("13812345678", "13987654321", "110105199003071234",
-                "6222021234567890", "0212 3456", "张三丰", "李四", "王五");
+                "6222021234567890", "0212 3456", "张三丰", "李四", "王五", "赵六");
         for (String table : List.of("posts", "complaints", "quarantine", "incidents", "actions",
                 "reviews")) {
             String everything = table(table).toJSON().collectAsList().toString();

@@ -28,6 +28,12 @@ class PiiMaskingTest {
     }
 
     @Test
+    void masksFullWidthDigitsAfterTurningThemIntoAscii() {
+        assertThat(maskText("我的手机１３８１２３４５６７８", "卡号６２２２０２１２３４５６７８９０"))
+                .containsExactly("我的手机138****5678", "卡号6222 **** **** 7890");
+    }
+
+    @Test
     void masksMobileNumberWithCountryCodeAndDropsTheCode() {
         assertThat(maskText("+8613812345678", "+86 13812345678", "8613812345678",
                 "0086-13812345678", "tel: +86 138 1234 5678."))

@@ -1,0 +1,46 @@
+package com.hindsight.cli;
+
+import com.hindsight.jobs.ingest.IngestSummary;
+import com.hindsight.jobs.ingest.TableCounts;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The short human summary of an ingest run. */
+final class IngestReport {
+    private final PrintWriter out;
+
+    IngestReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(IngestSummary summary) {
+        out.printf(Locale.ROOT, "%-11s %6s %9s %9s %11s %10s %10s%n", "table", "files", "read",
+                "accepted", "quarantined", "duplicates", "by query");
+        Map<String, Long> reasons = new TreeMap<>();
+        for (Map.Entry<String, TableCounts> entry : summary.tables().entrySet()) {
+            TableCounts c = entry.getValue();
+            out.printf(Locale.ROOT, "%-11s %6d %9d %9d %11d %10d %10d%n", entry.getKey(), c.files(),
+                    c.read(), c.accepted(), c.quarantined(), c.duplicates(), c.linkedByQuery());
+            c.quarantinedByReason().forEach((reason, n) -> reasons.merge(reason, n, Long::sum));
+        }
+        if (!reasons.isEmpty()) {
+            out.println();
+            out.println("quarantined by reason:");
+            reasons.forEach((reason, n) -> out.printf(Locale.ROOT, "  %-16s %d%n", reason, n));
+            out.println("  (see the quarantine table for file, line and message of each)");
+        }
+        if (!summary.skippedFiles().isEmpty()) {
+            out.println();
+            out.println("skipped (not a readable file type): " + String.join(", ",
+                    summary.skippedFiles()));
+        }
+        for (String warning : summary.warnings()) {
+            out.println("warning: " + warning);
+        }
+        out.println();
+        out.println("published: " + summary.runFolder());
+        out.flush();
+    }
+}

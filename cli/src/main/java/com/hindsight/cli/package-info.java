@@ -1,0 +1,7 @@
+/**
+ * The {@code hindsight} command line (picocli): one subcommand per stage, the only place that
+ * prints to the terminal, reads the config file or decides exit codes ({@link
+ * com.hindsight.cli.ExitCodes}). Commands build a {@link com.hindsight.cli.HindsightConfig} and
+ * a SparkSession and hand them to the jobs; they hold no logic of their own.
+ */
+package com.hindsight.cli;

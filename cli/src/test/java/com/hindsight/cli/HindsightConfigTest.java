@@ -1,0 +1,76 @@
+package com.hindsight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hindsight.jobs.ingest.IngestOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HindsightConfigTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void defaultsArePinned() {
+        IngestOptions options = HindsightConfig.defaults().ingestOptions();
+
+        assertThat(options.timeZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(options.maxRecordBytes()).isEqualTo(1_000_000);
+        assertThat(options.linkLead()).isEqualTo(Duration.ofHours(72));
+        assertThat(options.linkTail()).isEqualTo(Duration.ofHours(72));
+        assertThat(options.openIncidentSpan()).isEqualTo(Duration.ofDays(30));
+        assertThat(options.keepRuns()).isEqualTo(3);
+        assertThat(HindsightConfig.defaults().shufflePartitions()).isEqualTo(8);
+    }
+
+    @Test
+    void flagsOverrideFileWhichOverridesDefaults() throws IOException {
+        Path file = temp.resolve("hindsight.json");
+        Files.writeString(file, "{\"time_zone\": \"UTC\", \"keep_runs\": 5, \"max_record_bytes\": 100}");
+        CommonOptions common = new CommonOptions();
+        common.configFile = file;
+
+        HindsightConfig config = common.config(new HindsightConfig(null, 200, null, null, null,
+                null, null));
+
+        assertThat(config.maxRecordBytes()).isEqualTo(200);
+        assertThat(config.keepRuns()).isEqualTo(5);
+        assertThat(config.timeZone()).isEqualTo("UTC");
+        assertThat(config.linkLeadHours()).isEqualTo(72);
+    }
+
+    @Test
+    void unknownSettingInFileIsAUsageErrorNamingIt() throws IOException {
+        Path file = temp.resolve("bad.json");
+        Files.writeString(file, "{\"time_zon\": \"UTC\"}");
+
+        assertThatThrownBy(() -> HindsightConfig.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad.json").hasMessageContaining("unknown setting \"time_zon\"");
+    }
+
+    @Test
+    void malformedFileNamesTheLine() throws IOException {
+        Path file = temp.resolve("broken.json");
+        Files.writeString(file, "{\n\"keep_runs\": 2,\n\"time_zone\": }");
+
+        assertThatThrownBy(() -> HindsightConfig.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("broken.json line 3");
+    }
+
+    @Test
+    void unknownZoneIsAUsageError() {
+        HindsightConfig config = new HindsightConfig("Mars/Olympus", null, null, null, null, null,
+                null).orElse(HindsightConfig.defaults());
+
+        assertThatThrownBy(config::zone).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Mars/Olympus");
+    }
+}
