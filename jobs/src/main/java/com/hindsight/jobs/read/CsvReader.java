@@ -1,6 +1,7 @@
 package com.hindsight.jobs.read;
 
 import com.hindsight.model.QuarantineReason;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,8 +27,9 @@ import org.apache.spark.sql.Row;
  *
  * <p>Blank lines are skipped (read as records so that line numbers stay exact). A record with more fields than the header is quarantined ({@code bad_csv}); a shorter one is
  * read with the missing trailing fields absent (real exports drop trailing empty fields). A
- * quoted field that never closes makes the rest of the file unreadable: the records before it are
- * kept and one {@code unreadable_file} record says where it starts.
+ * quoted field that never closes makes the rest of the file impossible to split: the records
+ * before it are kept and one {@code bad_csv} record says where it starts. A compressed file cut
+ * short gives one {@code unreadable_file} record after the records before the damage.
  */
 final class CsvReader extends RecordIterator {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -80,11 +83,17 @@ final class CsvReader extends RecordIterator {
             return null;
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             finished = true;
-            String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage()
-                    : e.getMessage();
-            return RawRecord.problem(file, startLine, null, QuarantineReason.UNREADABLE_FILE.code(),
-                    "CSV cannot be read from line " + startLine + " on (" + reason
-                            + "); the records before it were read");
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof EOFException || cause instanceof ZipException) {
+                return RawRecord.problem(file, startLine, null,
+                        QuarantineReason.UNREADABLE_FILE.code(), "file is truncated or corrupt from"
+                                + " line " + startLine + " on (" + cause.getMessage()
+                                + "); the records before it were read");
+            }
+            return RawRecord.problem(file, startLine, null, QuarantineReason.BAD_CSV.code(),
+                    "CSV cannot be split into records from line " + startLine + " on ("
+                            + cause.getMessage() + ", e.g. a quoted field that never closes);"
+                            + " the records before it were read");
         }
     }
 

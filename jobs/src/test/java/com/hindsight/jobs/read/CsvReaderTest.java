@@ -61,7 +61,7 @@ class CsvReaderTest {
         List<Row> records = all(new CsvReader(utf8(csv), "f", 10_000));
 
         assertThat(records).hasSize(3);
-        assertThat(problem(records.get(2))).isEqualTo("unreadable_file");
+        assertThat(problem(records.get(2))).isEqualTo("bad_csv");
         assertThat(line(records.get(2))).isEqualTo(4);
     }
 

@@ -1,0 +1,155 @@
+package com.hindsight.sample;
+
+import com.hindsight.model.SourceTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Generates an archive of sample input: posts, complaints, the incident register, the response
+ * timeline and the reviews of a set of fictional incidents. See the package documentation for
+ * how incidents are modelled.
+ *
+ * <p>The archive is written into a temporary sibling folder and moved into place when complete:
+ * if the target does not exist it appears in one rename; if it does, the generator's own files in
+ * it (see {@link ArchiveLayout}) are replaced and any other file is left alone. A failed run leaves
+ * the target as it was.
+ *
+ * <p>Cost: about 1.5 to 2 seconds of CPU per 100,000 posts, most of it in deflate; memory stays
+ * flat with scale (the plans, one cascade and the workbook's row window).
+ */
+public final class ArchiveGenerator {
+
+    public GenerationSummary generate(GeneratorConfig config, Path outDir) throws IOException {
+        Objects.requireNonNull(config, "config is null");
+        Path target = Objects.requireNonNull(outDir, "outDir is null").toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IllegalArgumentException("cannot generate into the file system root: " + outDir);
+        }
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".generating-");
+        try {
+            Map<SourceTable, FolderSummary> folders = writeArchive(config, staging);
+            install(staging, target);
+            return new GenerationSummary(target, config, folders);
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private static Map<SourceTable, FolderSummary> writeArchive(GeneratorConfig config, Path archive)
+            throws IOException {
+        for (SourceTable table : SourceTable.values()) {
+            Files.createDirectories(ArchiveLayout.folder(archive, table));
+        }
+        List<IncidentPlan> plans = IncidentPlanner.plan(config);
+        Path reviewsDir = ArchiveLayout.folder(archive, SourceTable.REVIEWS);
+        ReviewWriter reviews = new ReviewWriter(config.seed());
+        long complaints = 0;
+        MediaSink media = new MediaSink(ArchiveLayout.folder(archive, SourceTable.MEDIA),
+                ShardedJsonLines.jsonLinesFactory());
+        ComplaintSink complaintSink = new ComplaintSink(ArchiveLayout.folder(archive, SourceTable.COMPLAINTS));
+        IncidentRecords incidents = new IncidentRecords(archive);
+        try (media; complaintSink; incidents) {
+            for (IncidentPlan plan : plans) {
+                IncidentMedia incidentMedia = new IncidentMedia(plan, config, media);
+                long incidentPosts = incidentMedia.write();
+                IncidentComplaints incidentComplaints = new IncidentComplaints(plan, config, complaintSink);
+                long incidentComplaintCount = incidentComplaints.write();
+                IncidentFacts facts = new IncidentFacts(incidentPosts, incidentComplaintCount,
+                        incidentMedia.negativeShareBefore(), incidentMedia.negativeShareAfter(),
+                        incidentComplaints.medianFirstResponseHours(), incidentComplaints.shareAnsweredAfterDay());
+                incidents.write(plan, facts);
+                if (plan.closed()) {
+                    reviews.write(reviewsDir, plan, facts);
+                }
+                complaints += incidentComplaintCount;
+            }
+        }
+        long posts = media.recordsWritten() - media.duplicates();
+
+        Map<SourceTable, FolderSummary> folders = new EnumMap<>(SourceTable.class);
+        Map<MalformedKind, Long> mediaMalformed = new EnumMap<>(MalformedKind.class);
+        Map<MalformedKind, Long> complaintMalformed = new EnumMap<>(MalformedKind.class);
+        int mediaFiles = media.files();
+        int complaintFiles = complaintSink.files();
+        if (config.withMalformed()) {
+            MalformedDemoWriter demo = new MalformedDemoWriter(config.seed());
+            MalformedDemoWriter.Written m = demo.writeMedia(ArchiveLayout.folder(archive, SourceTable.MEDIA));
+            posts += m.goodRecords();
+            mediaMalformed.putAll(m.malformed());
+            mediaFiles += m.files();
+            MalformedDemoWriter.Written c = demo.writeComplaints(ArchiveLayout.folder(archive, SourceTable.COMPLAINTS));
+            complaints += c.goodRecords();
+            complaintMalformed.putAll(c.malformed());
+            complaintFiles += c.files();
+        }
+        folders.put(SourceTable.MEDIA, new FolderSummary(SourceTable.MEDIA.folder(), posts, media.duplicates(),
+                mediaMalformed, mediaFiles));
+        folders.put(SourceTable.COMPLAINTS, new FolderSummary(SourceTable.COMPLAINTS.folder(), complaints, 0,
+                complaintMalformed, complaintFiles));
+        folders.put(SourceTable.INCIDENTS, new FolderSummary(SourceTable.INCIDENTS.folder(), incidents.incidents(), 0,
+                Map.of(), 1));
+        folders.put(SourceTable.ACTIONS, new FolderSummary(SourceTable.ACTIONS.folder(), incidents.actions(), 0,
+                Map.of(), 1));
+        folders.put(SourceTable.REVIEWS, new FolderSummary(SourceTable.REVIEWS.folder(), reviews.written(), 0,
+                Map.of(), reviews.written()));
+        return folders;
+    }
+
+    /** Moves the staged archive into place, replacing only the generator's files in the target. */
+    private static void install(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (AtomicMoveNotSupportedException e) {
+                // fall through to moving file by file
+            }
+        }
+        for (SourceTable table : SourceTable.values()) {
+            Path folder = ArchiveLayout.folder(target, table);
+            Files.createDirectories(folder);
+            for (Path stale : ArchiveLayout.generatorFiles(target, table)) {
+                Files.delete(stale);
+            }
+            for (Path fresh : ArchiveLayout.generatorFiles(staging, table)) {
+                Files.move(fresh, folder.resolve(fresh.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the staging folder " + dir, e);
+        }
+    }
+}
