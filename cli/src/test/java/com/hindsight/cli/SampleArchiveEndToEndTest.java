@@ -79,6 +79,59 @@ class SampleArchiveEndToEndTest {
         // moves them must be looked at
         assertThat(tables.at("/posts/linked_by_query").asLong()).isEqualTo(2129);
         assertThat(tables.at("/complaints/linked_by_query").asLong()).isEqualTo(387);
+
+        analyzesTheIngestedSample(warehouse, tables);
+    }
+
+    /**
+     * The README's main command goes on with analyze. Checks what the generator built into the
+     * sample: three incidents answered within the golden 4 hours, three far later, and a negative
+     * share that falls after a good statement only.
+     */
+    private void analyzesTheIngestedSample(Path warehouse, JsonNode ingestTables)
+            throws IOException {
+        Result result = run("analyze", "--warehouse", warehouse.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        String run = Files.readString(warehouse.resolve("analyze/CURRENT")).strip();
+        Path metrics = warehouse.resolve("analyze").resolve(run).resolve("metrics");
+        try (var files = Files.list(metrics)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "INC-2024-001.json", "INC-2024-002.json", "INC-2024-003.json",
+                    "INC-2025-001.json", "INC-2025-002.json", "INC-2025-003.json",
+                    "portfolio.json");
+        }
+        long postsInIncidents = 0;
+        int metGoldenFourHours = 0;
+        for (int i = 1; i <= 6; i++) {
+            String id = "INC-" + (i <= 3 ? "2024-00" + i : "2025-00" + (i - 3));
+            JsonNode doc = JSON.readTree(metrics.resolve(id + ".json").toFile());
+            assertThat(result.out()).contains(id);
+            long hourlySum = 0;
+            for (JsonNode hour : doc.get("hourly")) {
+                hourlySum += hour.get("posts").asLong();
+            }
+            assertThat(hourlySum).as(id).isEqualTo(doc.at("/spread/total_posts").asLong());
+            postsInIncidents += hourlySum;
+            assertThat(doc.get("response_times")).as(id).hasSize(10);
+            for (JsonNode milestone : doc.get("response_times")) {
+                if (milestone.get("milestone").asText().equals("first_statement")) {
+                    boolean met = milestone.get("met_target").asBoolean();
+                    metGoldenFourHours += met ? 1 : 0;
+                    double change = doc.at("/response_effect/negative_share_change").asDouble();
+                    if (met) {
+                        assertThat(change).as(id + " negative share after a good response")
+                                .isLessThan(-0.1);
+                    }
+                }
+            }
+        }
+        assertThat(metGoldenFourHours).isEqualTo(3);
+        long unlinked = ingestTables.at("/posts/unlinked").asLong();
+        assertThat(postsInIncidents).isEqualTo(ingestTables.at("/posts/accepted").asLong() - unlinked);
+        JsonNode portfolio = JSON.readTree(metrics.resolve("portfolio.json").toFile());
+        assertThat(portfolio.get("severity_ranking")).hasSize(6);
+        assertThat(portfolio.get("recurring_root_causes")).isNotEmpty();
     }
 
     @Test

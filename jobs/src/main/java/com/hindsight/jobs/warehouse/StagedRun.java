@@ -39,7 +39,7 @@ public final class StagedRun {
     /** Writes a small file (a summary) into the staged run. */
     public void writeFile(String name, byte[] content) {
         Path path = new Path(folder, name);
-        try (FSDataOutputStream out = warehouse.fileSystem().create(path, true)) {
+        try (FSDataOutputStream out = warehouse.plainFileSystem().create(path, true)) {
             out.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileContext;
 import org.apache.hadoop.fs.FileStatus;
@@ -112,10 +113,11 @@ public final class Warehouse {
         }
         Path pointer = new Path(stageFolder, POINTER);
         Path temporary = new Path(stageFolder, "." + POINTER + "." + run.runId());
-        try (FSDataOutputStream out = fs.create(temporary, true)) {
+        try (FSDataOutputStream out = plainFileSystem().create(temporary, true)) {
             out.write((run.runId() + "\n").getBytes(StandardCharsets.UTF_8));
             out.hsync();
         }
+        // an overwriting rename is atomic on local disks and HDFS
         FileContext.getFileContext(root.toUri(), conf)
                 .rename(temporary, pointer, Options.Rename.OVERWRITE);
         prune(stageFolder, run.runId(), keepRuns);
@@ -141,7 +143,12 @@ public final class Warehouse {
         }
     }
 
-    FileSystem fileSystem() {
-        return fs;
+    /**
+     * The file system for the small files the warehouse writes itself (summaries, documents,
+     * the pointer): on a local disk without Hadoop's ".crc" side files, which would otherwise sit
+     * beside every JSON document a user opens.
+     */
+    FileSystem plainFileSystem() {
+        return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }
 }

@@ -1,0 +1,220 @@
+package com.hindsight.jobs.analyze;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.to_date;
+
+import com.hindsight.jobs.analyze.complaints.ComplaintBacklog;
+import com.hindsight.jobs.analyze.complaints.ComplaintSla;
+import com.hindsight.jobs.analyze.complaints.ComplaintsVersusMedia;
+import com.hindsight.jobs.analyze.portfolio.ResponseTrends;
+import com.hindsight.jobs.analyze.portfolio.ReviewFindings;
+import com.hindsight.jobs.analyze.portfolio.SeverityRanking;
+import com.hindsight.jobs.analyze.response.AlertBacktest;
+import com.hindsight.jobs.analyze.response.ResponseEffect;
+import com.hindsight.jobs.analyze.response.ResponseTimes;
+import com.hindsight.jobs.analyze.sentiment.SentimentScorer;
+import com.hindsight.jobs.analyze.spread.CascadeSummary;
+import com.hindsight.jobs.analyze.spread.Cascades;
+import com.hindsight.jobs.analyze.spread.HourlyVolume;
+import com.hindsight.jobs.analyze.spread.KeySpreaders;
+import com.hindsight.jobs.analyze.spread.SpreadSummary;
+import com.hindsight.jobs.ingest.IngestJob;
+import com.hindsight.jobs.warehouse.StagedRun;
+import com.hindsight.jobs.warehouse.Warehouse;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The analyze stage: the published ingest run in, metrics tables and documents out.
+ *
+ * <p>Posts of incidents get a sentiment score (archive or model) → hourly volume → spread summary,
+ * cascades, key spreaders → response times, effect of the first statement, early-warning
+ * backtest → complaint SLA, backlog, complaints beside the media → portfolio (severity, trends,
+ * recurring root causes, open review actions) → {@code metrics/<incident_id>.json} and
+ * {@code metrics/portfolio.json}. Each table is written, then read back by the steps that need it,
+ * so nothing is computed twice. The run is staged and published atomically like ingest's.
+ */
+public final class AnalyzeJob {
+    public static final String STAGE = "analyze";
+    public static final String METRICS_FOLDER = "metrics";
+    public static final String PORTFOLIO_FILE = "portfolio.json";
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyzeJob.class);
+
+    private final SparkSession spark;
+    private final AnalyzeOptions options;
+    private final LocalDate asOfOverride;
+
+    /** @param asOf the date open review actions are judged against; null = the data's last day */
+    public AnalyzeJob(SparkSession spark, AnalyzeOptions options, LocalDate asOf) {
+        this.spark = spark;
+        this.options = options;
+        this.asOfOverride = asOf;
+    }
+
+    public AnalyzeSummary run(String warehouseUri, int keepRuns) {
+        Warehouse warehouse = new Warehouse(warehouseUri, spark.sparkContext().hadoopConfiguration());
+        String ingestRun = warehouse.requireCurrentRun(IngestJob.STAGE);
+        AnalysisInputs inputs = AnalysisInputs.read(spark, ingestRun);
+        StagedRun run = warehouse.stage(STAGE);
+        Dataset<Row> posts = null;
+        try {
+            posts = SentimentScorer.load(spark, warehouseUri)
+                    .withSentimentScore(inputs.posts().filter(col("incident_id").isNotNull()))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Tables tables = new Tables(run);
+            LocalDate asOf = asOfOverride != null ? asOfOverride : lastEventDay(inputs);
+
+            Dataset<Row> hourly = tables.write("hourly_volume", HourlyVolume.of(posts, options));
+            Dataset<Row> spread = tables.write("spread_summary",
+                    SpreadSummary.of(posts, hourly, options));
+            Dataset<Row> cascades = tables.write("cascades", Cascades.of(posts));
+            Dataset<Row> cascadeSummary = tables.write("cascade_summary", CascadeSummary.of(cascades));
+            Dataset<Row> spreaders = tables.write("key_spreaders", KeySpreaders.of(posts, options));
+
+            Dataset<Row> responseTimes = tables.write("response_times",
+                    ResponseTimes.of(inputs.actions(), posts, spread, options));
+            Dataset<Row> effect = tables.write("response_effect",
+                    ResponseEffect.of(hourly, responseTimes, options));
+            Dataset<Row> backtest = tables.write("alert_backtest",
+                    AlertBacktest.of(hourly, inputs.actions(), spread, options));
+
+            Dataset<Row> sla = tables.write("complaint_sla",
+                    ComplaintSla.of(inputs.complaints(), options));
+            Dataset<Row> backlog = tables.write("complaint_backlog",
+                    ComplaintBacklog.of(inputs.complaints()));
+            ComplaintsVersusMedia versus = ComplaintsVersusMedia.of(inputs.complaints(), hourly, spread);
+            Dataset<Row> versusHourly = tables.write("complaints_vs_media_hourly", versus.hourly());
+            Dataset<Row> peaks = tables.write("complaint_media_peaks", versus.peaks());
+            Dataset<Row> byCategory = tables.write("complaints_by_category",
+                    new ComplaintsVersusMedia(versusHourly, peaks).byCategory(inputs.incidents()));
+
+            Dataset<Row> severity = tables.write("severity_ranking",
+                    SeverityRanking.of(inputs.incidents(), spread, inputs.complaints()));
+            Dataset<Row> trends = tables.write("response_trends",
+                    ResponseTrends.of(inputs.incidents(), responseTimes));
+            Dataset<Row> rootCauses = tables.write("recurring_root_causes",
+                    ReviewFindings.recurringRootCauses(inputs.reviews()));
+            Dataset<Row> openActions = tables.write("open_review_actions",
+                    ReviewFindings.openActions(inputs.reviews(), asOf));
+
+            List<MetricsSection> sections = List.of(
+                    MetricsSection.object("spread", spread),
+                    MetricsSection.list("hourly", hourly.filter(col("channel").equalTo("all"))
+                            .drop("channel"), "hour"),
+                    MetricsSection.list("hourly_by_channel", hourly.filter(
+                            col("channel").notEqual("all")), "hour", "channel"),
+                    MetricsSection.object("cascades", cascadeSummary),
+                    MetricsSection.list("key_spreaders", spreaders, "rank_downstream"),
+                    MetricsSection.list("response_times", responseTimes, "hours_from_first_mention",
+                            "milestone"),
+                    MetricsSection.object("response_effect", effect),
+                    MetricsSection.list("early_warning", backtest, "rule"),
+                    MetricsSection.list("complaint_sla", incidentScope(sla), "dimension", "value"),
+                    MetricsSection.list("complaint_backlog", incidentScope(backlog), "day"),
+                    MetricsSection.list("complaints_vs_media", versusHourly, "hour"),
+                    MetricsSection.object("complaint_media_peaks", peaks),
+                    MetricsSection.object("severity", severity),
+                    MetricsSection.list("open_review_actions", openActions, "due", "title"),
+                    MetricsSection.object("review", inputs.reviews()));
+            int[] documents = {0};
+            MetricsDocuments.write(inputs.incidents(), sections, (id, json) -> {
+                run.writeFile(METRICS_FOLDER + "/" + id + ".json", json);
+                documents[0]++;
+            });
+            Map<String, Dataset<Row>> portfolio = new LinkedHashMap<>();
+            portfolio.put("severity_ranking", severity.orderBy("rank"));
+            portfolio.put("response_trends", trends);
+            portfolio.put("recurring_root_causes", rootCauses);
+            portfolio.put("open_review_actions", openActions);
+            portfolio.put("complaints_by_category", byCategory);
+            portfolio.put("complaint_sla", sla.filter(col("scope").equalTo("all"))
+                    .orderBy("dimension", "value"));
+            run.writeFile(METRICS_FOLDER + "/" + PORTFOLIO_FILE, MetricsDocuments.document(portfolio));
+
+            long analysed = posts.count();
+            long byModel = posts.filter(col(SentimentScorer.SOURCE)
+                    .equalTo(SentimentScorer.FROM_MODEL)).count();
+            List<Map<String, Object>> figures = figures(severity, spread, responseTimes);
+            run.publish(keepRuns);
+            LOG.info("stage=analyze incidents={} posts={} scored_by_model={} documents={}",
+                    figures.size(), analysed, byModel, documents[0]);
+            return new AnalyzeSummary(run.runId(), warehouse.requireCurrentRun(STAGE), ingestRun,
+                    asOf, analysed, byModel, figures);
+        } catch (RuntimeException e) {
+            run.abandon();
+            throw e;
+        } finally {
+            if (posts != null) {
+                posts.unpersist();
+            }
+        }
+    }
+
+    private static Dataset<Row> incidentScope(Dataset<Row> table) {
+        return table.filter(col("scope").equalTo("incident")).drop("scope");
+    }
+
+    /** The last day anything happened in the data, in the session zone; reruns agree on it. */
+    private static LocalDate lastEventDay(AnalysisInputs inputs) {
+        Row row = inputs.posts().agg(max("published_at")).crossJoin(
+                        inputs.complaints().agg(max(greatest(col("received_at"),
+                                col("resolved_at")))))
+                .crossJoin(inputs.actions().agg(max("at")))
+                .select(to_date(greatest(col("max(published_at)"),
+                        col("max(greatest(received_at, resolved_at))"), col("max(at)"))))
+                .first();
+        return row.isNullAt(0) ? LocalDate.of(1970, 1, 1) : ((Date) row.get(0)).toLocalDate();
+    }
+
+    /** The per-incident figures the command prints, in severity order. */
+    private static List<Map<String, Object>> figures(Dataset<Row> severity, Dataset<Row> spread,
+                                                     Dataset<Row> responseTimes) {
+        Dataset<Row> statement = responseTimes.filter(col("milestone")
+                        .equalTo(Milestone.FIRST_STATEMENT.key()))
+                .select(col("incident_id"), col("hours_from_first_mention").as("statement_hours"));
+        List<Row> rows = severity.join(spread.select("incident_id", "total_posts"), "incident_id",
+                        "left")
+                .join(statement, "incident_id", "left")
+                .select("incident_id", "category", "severity", "total_posts", "peak_posts",
+                        "negative_share", "complaints", "statement_hours")
+                .orderBy("rank").collectAsList();
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, Object> figure = new LinkedHashMap<>();
+            for (String field : row.schema().fieldNames()) {
+                figure.put(field, row.getAs(field));
+            }
+            figures.add(figure);
+        }
+        return figures;
+    }
+
+    /** Writes each table into the staged run and reads it back for the steps after it. */
+    private final class Tables {
+        private final StagedRun run;
+
+        Tables(StagedRun run) {
+            this.run = run;
+        }
+
+        Dataset<Row> write(String name, Dataset<Row> table) {
+            String path = run.tablePath(name);
+            table.write().mode(SaveMode.Overwrite).parquet(path);
+            return spark.read().parquet(path);
+        }
+    }
+}
