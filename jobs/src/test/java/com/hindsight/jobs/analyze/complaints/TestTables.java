@@ -1,21 +1,11 @@
 package com.hindsight.jobs.analyze.complaints;
 
-import com.hindsight.jobs.SparkTestSession;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import com.hindsight.jobs.analyze.MetricTestTables;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Tiny hand-built inputs for the complaint metrics, with the columns the real inputs have. */
-final class TestTables {
+final class TestTables extends MetricTestTables {
     static final StructType COMPLAINTS = new StructType()
             .add("id", DataTypes.StringType)
             .add("incident_id", DataTypes.StringType)
@@ -28,19 +18,6 @@ final class TestTables {
             .add("outcome", DataTypes.StringType)
             .add("compensation", DataTypes.DoubleType)
             .add("regulator_forwarded", DataTypes.BooleanType);
-    static final StructType HOURLY = new StructType()
-            .add("incident_id", DataTypes.StringType)
-            .add("hour", DataTypes.TimestampType)
-            .add("channel", DataTypes.StringType)
-            .add("posts", DataTypes.LongType)
-            .add("negative_posts", DataTypes.LongType)
-            .add("scored_posts", DataTypes.LongType);
-    static final StructType SPREAD = new StructType()
-            .add("incident_id", DataTypes.StringType)
-            .add("first_mention", DataTypes.TimestampType)
-            .add("peak_hour", DataTypes.TimestampType)
-            .add("peak_posts", DataTypes.LongType)
-            .add("subsided_at", DataTypes.TimestampType);
     static final StructType INCIDENTS = new StructType()
             .add("id", DataTypes.StringType)
             .add("bank", DataTypes.StringType)
@@ -49,37 +26,5 @@ final class TestTables {
             .add("opened_at", DataTypes.TimestampType);
 
     private TestTables() {
-    }
-
-    /** An instant written with its offset, e.g. "2024-03-05T09:00+08:00" or "...Z". */
-    static Timestamp at(String isoWithOffset) {
-        return Timestamp.from(OffsetDateTime.parse(isoWithOffset).toInstant());
-    }
-
-    /** Shorthand for a wall-clock time in Asia/Shanghai, the test session's zone. */
-    static Timestamp cst(String dateTime) {
-        return at(dateTime.replace(' ', 'T') + "+08:00");
-    }
-
-    static Dataset<Row> table(StructType schema, Object[]... rows) {
-        List<Row> list = Arrays.stream(rows).map(RowFactory::create).toList();
-        return SparkTestSession.get().createDataFrame(list, schema);
-    }
-
-    static Object[] row(Object... values) {
-        return values;
-    }
-
-    /** The collected rows keyed by the given columns joined with "|" (null as "null"). */
-    static Map<String, Row> byKey(Dataset<Row> result, String... keys) {
-        Map<String, Row> map = new HashMap<>();
-        for (Row r : result.collectAsList()) {
-            String key = Arrays.stream(keys).map(k -> String.valueOf((Object) r.getAs(k)))
-                    .collect(Collectors.joining("|"));
-            if (map.put(key, r) != null) {
-                throw new AssertionError("two rows for key " + key);
-            }
-        }
-        return map;
     }
 }
