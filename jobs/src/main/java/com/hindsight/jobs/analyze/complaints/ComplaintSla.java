@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -36,14 +37,14 @@ import org.apache.spark.sql.types.DataTypes;
  * the percentiles and shares and counted in {@code first_contact_negative} or
  * {@code resolution_negative}.
  *
- * <p>Cost: each complaint becomes at most 8 rows (2 scopes × 4 dimensions), then one
+ * <p>Cost: each complaint becomes at most 8 rows (2 scopes × 5 dimensions), then one
  * aggregation. The percentiles hold the lags of one group in one task's memory, so the largest
  * group ({@code all}/{@code all}) holds two doubles per complaint.
  */
 public final class ComplaintSla {
     public static final String DIMENSION_ALL = "all";
     public static final List<String> DIMENSIONS = List.of(DIMENSION_ALL, "channel", "branch",
-            "product");
+            "product", "month");
 
     private static final String METRIC = "ComplaintSla";
     private static final double[] PERCENTILES = {50, 90, 99};
@@ -65,7 +66,8 @@ public final class ComplaintSla {
         long contactTarget = options.firstContactTarget().toNanos() / 1000;
         long resolutionTarget = options.resolutionTarget().toNanos() / 1000;
 
-        Dataset<Row> lags = complaints.select(col("incident_id"), col("channel"), col("branch"),
+        Dataset<Row> lags = complaints.select(col("incident_id"), col("received_at"),
+                col("channel"), col("branch"),
                 col("product"), col("outcome"), col("compensation"), col("regulator_forwarded"),
                 micros("first_response_at").as("contact_micros"),
                 micros("resolved_at").as("resolution_micros"));
@@ -73,7 +75,8 @@ public final class ComplaintSla {
                 .withColumn("cut", explode(array(
                         cut(DIMENSION_ALL, lit(null).cast(DataTypes.StringType)),
                         cut("channel", col("channel")), cut("branch", col("branch")),
-                        cut("product", col("product")))))
+                        cut("product", col("product")),
+                        cut("month", date_format(col("received_at"), "yyyy-MM")))))
                 .withColumn("dimension", col("cut.dimension"))
                 .withColumn("value", col("cut.value"));
 

@@ -48,9 +48,13 @@ class ComplaintSlaTest {
         // all: 1 + channel 4 (hotline app regulator email) + branch 3 (BJ-01 null SH-02)
         //      + product 3 (debit credit null) = 11
         // A: 1 + 3 channels + 2 branches (BJ-01 null) + 2 products = 8;  B: 1 + 1 + 1 + 1 = 4
+        // + month: every complaint was received in March 2024 (Asia/Shanghai): one row per scope
+        //   group (all, A, B) = 3, so 11 + 1 + 8 + 1 + 4 + 1 = 26
         Map<String, Row> rows = sla();
 
-        assertThat(rows).hasSize(23);
+        assertThat(rows).hasSize(26);
+        assertThat(rows.get("all|null|month|2024-03").<Long>getAs("complaints")).isEqualTo(5L);
+        assertThat(rows.get("incident|A|month|2024-03").<Long>getAs("complaints")).isEqualTo(3L);
         assertThat(rows).containsKeys("all|null|all|null", "incident|A|all|null",
                 "incident|B|all|null", "all|null|branch|null", "incident|A|channel|regulator");
         assertThat(rows.keySet()).noneMatch(k -> k.startsWith("incident|null"));
