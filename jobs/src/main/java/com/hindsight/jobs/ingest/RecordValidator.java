@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.map_entries;
+import static org.apache.spark.sql.functions.not;
 
 import com.hindsight.jobs.read.RawRecord;
 import com.hindsight.model.FieldSpec;
@@ -35,7 +36,8 @@ import org.apache.spark.sql.types.MapType;
  */
 public final class RecordValidator {
     public static final String ERRORS = "errors";
-    static final String FIELDS = "_fields";
+    private static final String FIELDS = "_fields";
+    private static final String HAS_FIELDS = "_has_fields";
 
     private final SourceTable table;
 
@@ -43,23 +45,52 @@ public final class RecordValidator {
         this.table = table;
     }
 
+    /**
+     * Four projections, each reading the previous one's columns, so that the JSON parse, every
+     * map lookup and every typed parse happen once per record and field (a map lookup scans the
+     * map's keys; written as one expression tree, each lookup was repeated in every check that
+     * used it, and the tree was too large for Spark to compile, so it ran interpreted).
+     */
     public Dataset<Row> validate(Dataset<Row> rawRecords) {
-        Dataset<Row> withFields = rawRecords.withColumn(FIELDS, fieldsOf());
-        List<Column> columns = new ArrayList<>();
-        List<Column> problems = new ArrayList<>();
-        columns.add(col(RawRecord.SOURCE_FILE));
-        columns.add(col(RawRecord.LINE));
-        columns.add(col(RawRecord.RAW));
-        problems.add(readProblem());
+        List<Column> lineage = List.of(col(RawRecord.SOURCE_FILE), col(RawRecord.LINE),
+                col(RawRecord.RAW), col(RawRecord.PROBLEM), col(RawRecord.PROBLEM_DETAIL));
+
+        List<Column> parsed = new ArrayList<>(lineage);
+        parsed.add(fieldsOf().as(FIELDS));
+
+        List<Column> values = new ArrayList<>(lineage);
         Column fields = col(FIELDS);
+        values.add(fields.isNotNull().as(HAS_FIELDS));
         for (FieldSpec field : table.fields()) {
-            Column raw = FieldRules.rawValue(fields, field);
-            Column typed = FieldRules.typed(raw, field);
-            columns.add(typed.cast(FieldRules.warehouseType(field)).as(field.name()));
-            problems.add(when(fields.isNotNull(), FieldRules.problem(raw, typed, field)));
+            values.add(FieldRules.rawValue(fields, field).as(rawName(field)));
         }
-        columns.add(array_compact(array(problems.toArray(Column[]::new))).as(ERRORS));
-        return withFields.select(columns.toArray(Column[]::new));
+
+        List<Column> typed = new ArrayList<>(lineage);
+        typed.add(col(HAS_FIELDS));
+        for (FieldSpec field : table.fields()) {
+            typed.add(col(rawName(field)));
+            typed.add(FieldRules.typed(col(rawName(field)), field)
+                    .cast(FieldRules.warehouseType(field)).as(field.name()));
+        }
+
+        List<Column> result = new ArrayList<>(lineage.subList(0, 3));
+        List<Column> problems = new ArrayList<>();
+        problems.add(readProblem());
+        for (FieldSpec field : table.fields()) {
+            result.add(col(field.name()));
+            problems.add(when(col(HAS_FIELDS), FieldRules.problem(col(rawName(field)),
+                    col(field.name()), field)));
+        }
+        result.add(array_compact(array(problems.toArray(Column[]::new))).as(ERRORS));
+
+        return rawRecords.select(parsed.toArray(Column[]::new))
+                .select(values.toArray(Column[]::new))
+                .select(typed.toArray(Column[]::new))
+                .select(result.toArray(Column[]::new));
+    }
+
+    private static String rawName(FieldSpec field) {
+        return "_raw_" + field.name();
     }
 
     /**
@@ -82,7 +113,7 @@ public final class RecordValidator {
         Column readerProblem = FieldRules.error(col(RawRecord.PROBLEM), null,
                 col(RawRecord.PROBLEM_DETAIL));
         return when(col(RawRecord.PROBLEM).isNotNull(), readerProblem)
-                .when(col(FIELDS).isNull(), FieldRules.error(QuarantineReason.BAD_JSON, null,
+                .when(not(col(HAS_FIELDS)), FieldRules.error(QuarantineReason.BAD_JSON, null,
                         lit("record is not a JSON object")));
     }
 }
