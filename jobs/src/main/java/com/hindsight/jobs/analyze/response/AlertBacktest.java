@@ -4,6 +4,8 @@ import static com.hindsight.jobs.analyze.MetricInputs.hoursBetween;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.timestamp_seconds;
+import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.try_divide;
 
 import com.hindsight.jobs.analyze.MetricInputs;
@@ -25,15 +27,19 @@ import org.apache.spark.sql.types.StructType;
  * {@link AlertRule} over the hourly volume of channel {@code all} and compares the first hour it
  * holds with the first {@code detected} or {@code alert} action. See docs/metrics.md.
  *
- * <p>{@code fired_at} is the start of the hour whose totals meet the rule; a monitor counting per
- * clock hour knows it at the latest at the end of that hour, so {@code lead_hours} can overstate
- * the real lead by up to one hour.
+ * <p>{@code fired_hour} is the start of the first hour whose totals meet the rule, and
+ * {@code fired_at} the end of that hour: a monitor counting per clock hour knows the hour's totals
+ * only when it closes, so that is when the rule would have fired. (Taking the start instead put
+ * alerts before the first post on real data.) {@code lead_hours} may understate the real lead by
+ * up to one hour, for a monitor that counts continuously.
  *
  * <p>Cost: the hourly rows of channel {@code all} times the number of rules (broadcast), one
  * aggregation, and joins on the incident id. Linear in the hourly rows.
  */
 public final class AlertBacktest {
     private static final String METRIC = "AlertBacktest";
+
+    private static final long SECONDS_PER_HOUR = 3_600L;
 
     private AlertBacktest() {
     }
@@ -43,7 +49,7 @@ public final class AlertBacktest {
      *                      scored_posts
      * @param actions       the warehouse actions: incident_id, at, action
      * @param spreadSummary one row per incident: incident_id, first_mention
-     * @return incident_id, rule, fired, fired_at, detected_at, lead_hours,
+     * @return incident_id, rule, fired, fired_hour, fired_at, detected_at, lead_hours,
      *         hours_from_first_mention (of fired_at); one row per incident of the spread summary
      *         or the actions, and rule
      */
@@ -59,7 +65,9 @@ public final class AlertBacktest {
         Dataset<Row> fired = hourly.where(col("channel").equalTo("all"))
                 .crossJoin(rules)
                 .where(holds())
-                .groupBy("incident_id", "rule").agg(min("hour").as("fired_at"));
+                .groupBy("incident_id", "rule").agg(min("hour").as("fired_hour"))
+                .withColumn("fired_at", timestamp_seconds(unix_seconds(col("fired_hour"))
+                        .plus(SECONDS_PER_HOUR)));
         Dataset<Row> detected = actions.where(col("incident_id").isNotNull().and(col("action")
                         .isin(Milestone.DETECTED.action().orElseThrow(),
                                 Milestone.ALERT.action().orElseThrow())))
@@ -77,8 +85,8 @@ public final class AlertBacktest {
                 .withColumn("lead_hours", hoursBetween(col("fired_at"), col("detected_at")))
                 .withColumn("hours_from_first_mention",
                         hoursBetween(col("first_mention"), col("fired_at")))
-                .select("incident_id", "rule", "fired", "fired_at", "detected_at", "lead_hours",
-                        "hours_from_first_mention");
+                .select("incident_id", "rule", "fired", "fired_hour", "fired_at", "detected_at",
+                        "lead_hours", "hours_from_first_mention");
     }
 
     /**

@@ -83,13 +83,13 @@ class AlertBacktestTest {
         // detected_at = the earlier of detected 11:30 and alert 11:00
         Row volume = rows.get("A|volume_50");
         assertThat(volume.<Object>getAs("detected_at")).isEqualTo(cst("2024-03-05 11:00"));
-        // 11:00 - 10:00 and 11:00 - 09:00
-        assertThat(volume.<Double>getAs("lead_hours")).isCloseTo(1.0, within(1e-12));
-        assertThat(rows.get("A|negative_60").<Double>getAs("lead_hours")).isCloseTo(2.0, within(1e-12));
-        // 10:00 - 07:40 = 2 h 20 min
-        assertThat(volume.<Double>getAs("hours_from_first_mention")).isCloseTo(7.0 / 3, within(1e-12));
-        // D: fires 15:00, detected 14:00: the bank was an hour ahead
-        assertThat(rows.get("D|volume_50").<Double>getAs("lead_hours")).isCloseTo(-1.0, within(1e-12));
+        // fired at the end of the hour: 11:00 - 11:00 and 11:00 - 10:00
+        assertThat(volume.<Double>getAs("lead_hours")).isCloseTo(0.0, within(1e-12));
+        assertThat(rows.get("A|negative_60").<Double>getAs("lead_hours")).isCloseTo(1.0, within(1e-12));
+        // 11:00 - 07:40 = 3 h 20 min
+        assertThat(volume.<Double>getAs("hours_from_first_mention")).isCloseTo(10.0 / 3, within(1e-12));
+        // D: the 15:00 hour fires at 16:00, detected 14:00: the bank was two hours ahead
+        assertThat(rows.get("D|volume_50").<Double>getAs("lead_hours")).isCloseTo(-2.0, within(1e-12));
     }
 
     @Test
@@ -115,8 +115,8 @@ class AlertBacktestTest {
         assertFired(c, cst("2024-03-06 00:00"));
         assertThat(c.<Object>getAs("detected_at")).isNull();
         assertThat(c.<Object>getAs("lead_hours")).isNull();
-        // 00:00 - 23:30 the day before
-        assertThat(c.<Double>getAs("hours_from_first_mention")).isCloseTo(0.5, within(1e-12));
+        // fired at 01:00, first mention 23:30 the day before
+        assertThat(c.<Double>getAs("hours_from_first_mention")).isCloseTo(1.5, within(1e-12));
     }
 
     @Test
@@ -136,8 +136,10 @@ class AlertBacktestTest {
                 .withMessageContaining("AlertBacktest: actions lacks column(s) action");
     }
 
-    private static void assertFired(Row r, Object hour) {
+    private static void assertFired(Row r, java.sql.Timestamp hour) {
         assertThat(r.<Boolean>getAs("fired")).isTrue();
-        assertThat(r.<Object>getAs("fired_at")).isEqualTo(hour);
+        assertThat(r.<Object>getAs("fired_hour")).isEqualTo(hour);
+        assertThat(r.<Object>getAs("fired_at"))
+                .isEqualTo(new java.sql.Timestamp(hour.getTime() + 3_600_000L));
     }
 }
