@@ -3,13 +3,10 @@ package com.hindsight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code hindsight convert} through the real command line: output, problems and exit codes. */
 class ConvertCommandTest {
@@ -22,24 +19,15 @@ class ConvertCommandTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Hindsight.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void convertsTheTwitterSubsetAndPrintsItsCounts() {
         Path archive = temp.resolve("archive");
 
-        Result result = run("convert", "twitter-trees", "--in", TWITTER.resolve("twitter15")
+        CommandRun result = run("convert", "twitter-trees", "--in", TWITTER.resolve("twitter15")
                 .toString(), "--in", TWITTER.resolve("twitter16").toString(), "--out",
                 archive.toString());
 
@@ -60,7 +48,7 @@ class ConvertCommandTest {
         Files.writeString(tree.resolve("100.txt"), "['ROOT', 'ROOT', '0.0']->['7', '100', '0.0']\n"
                 + "garbage\n");
 
-        Result result = run("convert", "twitter-trees", "--in", temp.resolve("twitter15")
+        CommandRun result = run("convert", "twitter-trees", "--in", temp.resolve("twitter15")
                 .toString(), "--out", temp.resolve("archive").toString(), "--start",
                 "2015-01-01T00:00:00Z");
 
@@ -73,7 +61,7 @@ class ConvertCommandTest {
 
     @Test
     void convertsACfpbExportAndPrintsTheTimelyShare() {
-        Result result = run("convert", "cfpb", "--in", CFPB_2014.toString(), "--out",
+        CommandRun result = run("convert", "cfpb", "--in", CFPB_2014.toString(), "--out",
                 temp.resolve("archive").toString());
 
         // the 41 records of the subset are all "Yes" (counted with Python's csv module)
@@ -88,7 +76,7 @@ class ConvertCommandTest {
         assertThat(run("convert").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("convert", "twitter-trees", "--in", temp.resolve("missing").toString(),
                 "--out", temp.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
-        Result badStart = run("convert", "twitter-trees", "--in", TWITTER.resolve("twitter15")
+        CommandRun badStart = run("convert", "twitter-trees", "--in", TWITTER.resolve("twitter15")
                 .toString(), "--out", temp.toString(), "--start", "yesterday");
         assertThat(badStart.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badStart.err()).contains("--start \"yesterday\" is not an ISO-8601 instant");

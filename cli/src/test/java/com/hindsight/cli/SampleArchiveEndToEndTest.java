@@ -9,15 +9,12 @@ import com.hindsight.sample.GenerationSummary;
 import com.hindsight.sample.GeneratorConfig;
 import com.hindsight.sample.MalformedKind;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The README's main command, run through the real command line on the bundled sample, and the
@@ -30,17 +27,8 @@ class SampleArchiveEndToEndTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Hindsight.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int code = commandLine.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static JsonNode ingestSummary(Path warehouse) throws IOException {
@@ -57,7 +45,7 @@ class SampleArchiveEndToEndTest {
         GenerationSummary written = new ArchiveGenerator()
                 .generate(GeneratorConfig.bundledSample(), temp.resolve("regenerated"));
 
-        Result result = run("ingest", "--input", SAMPLE.toString(), "--warehouse",
+        CommandRun result = run("ingest", "--input", SAMPLE.toString(), "--warehouse",
                 warehouse.toString());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
@@ -90,7 +78,7 @@ class SampleArchiveEndToEndTest {
      */
     private void analyzesTheIngestedSample(Path warehouse, JsonNode ingestTables)
             throws IOException {
-        Result result = run("analyze", "--warehouse", warehouse.toString());
+        CommandRun result = run("analyze", "--warehouse", warehouse.toString());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         String run = Files.readString(warehouse.resolve("analyze/CURRENT")).strip();
@@ -139,12 +127,12 @@ class SampleArchiveEndToEndTest {
             throws IOException {
         Path archive = temp.resolve("demo");
         Path warehouse = temp.resolve("warehouse");
-        Result generated = run("generate", "--out", archive.toString(), "--malformed");
+        CommandRun generated = run("generate", "--out", archive.toString(), "--malformed");
         assertThat(generated.exitCode()).as(generated.err()).isEqualTo(ExitCodes.OK);
         GenerationSummary written = new ArchiveGenerator()
                 .generate(new GeneratorConfig(1, 42, true), temp.resolve("again"));
 
-        Result result = run("ingest", "--input", archive.toString(), "--warehouse",
+        CommandRun result = run("ingest", "--input", archive.toString(), "--warehouse",
                 warehouse.toString());
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.QUARANTINED);
@@ -165,7 +153,7 @@ class SampleArchiveEndToEndTest {
 
     @Test
     void missingArchiveIsAUsageErrorNamingTheFolder() {
-        Result result = run("ingest", "--input", temp.resolve("nope").toString(), "--warehouse",
+        CommandRun result = run("ingest", "--input", temp.resolve("nope").toString(), "--warehouse",
                 temp.resolve("w").toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -174,7 +162,7 @@ class SampleArchiveEndToEndTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Result result = run("ingest", "--input", "a", "--warehouse", "b", "--inptu", "x");
+        CommandRun result = run("ingest", "--input", "a", "--warehouse", "b", "--inptu", "x");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("Unknown option");
