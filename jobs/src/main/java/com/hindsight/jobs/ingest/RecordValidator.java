@@ -2,6 +2,7 @@ package com.hindsight.jobs.ingest;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
@@ -25,7 +26,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Validates raw records against their table's fields. JSON text is parsed here by Spark's own JSON
@@ -36,6 +39,10 @@ import org.apache.spark.sql.types.MapType;
  */
 public final class RecordValidator {
     public static final String ERRORS = "errors";
+    /** One problem of a record, as {@link FieldRules#error} builds it. */
+    private static final StructType ERROR = new StructType()
+            .add("reason", DataTypes.StringType).add("field", DataTypes.StringType)
+            .add("message", DataTypes.StringType);
     private static final String FIELDS = "_fields";
     private static final String HAS_FIELDS = "_has_fields";
 
@@ -81,7 +88,12 @@ public final class RecordValidator {
             problems.add(when(col(HAS_FIELDS), FieldRules.problem(col(rawName(field)),
                     col(field.name()), field)));
         }
-        result.add(array_compact(array(problems.toArray(Column[]::new))).as(ERRORS));
+        // array_compact is evaluated interpreted (a higher-order function); a good record, the
+        // common case, only needs the compiled coalesce to know it has no problem
+        Column[] all = problems.toArray(Column[]::new);
+        Column list = array_compact(array(all));
+        result.add(when(coalesce(all).isNotNull(), list)
+                .otherwise(array().cast(new ArrayType(ERROR, true))).as(ERRORS));
 
         return rawRecords.select(parsed.toArray(Column[]::new))
                 .select(values.toArray(Column[]::new))
