@@ -1,6 +1,8 @@
 package com.hindsight.jobs.analyze;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -145,9 +147,10 @@ public final class AnalyzeJob {
                     .orderBy("dimension", "value"));
             run.writeFile(METRICS_FOLDER + "/" + PORTFOLIO_FILE, MetricsDocuments.document(portfolio));
 
-            long analysed = posts.count();
-            long byModel = posts.filter(col(SentimentScorer.SOURCE)
-                    .equalTo(SentimentScorer.FROM_MODEL)).count();
+            Row tally = posts.agg(count(lit(1)), count_if(col(SentimentScorer.SOURCE)
+                    .equalTo(SentimentScorer.FROM_MODEL))).first();
+            long analysed = tally.getLong(0);
+            long byModel = tally.getLong(1);
             List<Map<String, Object>> figures = figures(severity, spread, responseTimes);
             run.publish(keepRuns);
             LOG.info("stage=analyze incidents={} posts={} scored_by_model={} documents={}",

@@ -1,6 +1,9 @@
 package com.hindsight.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import com.hindsight.jobs.read.ArchiveFiles;
@@ -111,15 +114,16 @@ public final class IngestJob {
             String path = run.tablePath(table.tableName());
             accepted.write().mode(SaveMode.Overwrite).parquet(path);
 
+            // one pass over the written table for all three counts
             Dataset<Row> written = spark.read().parquet(path);
-            long acceptedCount = written.count();
-            long linkedByQuery = 0;
-            long unlinked = 0;
-            if (table.isAssignableToIncident()) {
-                linkedByQuery = written.filter(col(IncidentLinker.LINK_COLUMN)
-                        .equalTo(IncidentLinker.BY_QUERY)).count();
-                unlinked = written.filter(col("incident_id").isNull()).count();
-            }
+            Row tally = table.isAssignableToIncident()
+                    ? written.agg(count(lit(1)), count_if(col(IncidentLinker.LINK_COLUMN)
+                            .equalTo(IncidentLinker.BY_QUERY)), count_if(col("incident_id").isNull()))
+                            .first()
+                    : written.agg(count(lit(1)), lit(0L), lit(0L)).first();
+            long acceptedCount = tally.getLong(0);
+            long linkedByQuery = tally.getLong(1);
+            long unlinked = tally.getLong(2);
             TableCounts counts = new TableCounts(files.size(), read, acceptedCount, quarantined,
                     byReason, read - quarantined - acceptedCount, linkedByQuery, unlinked);
             LOG.info("stage=ingest.{} files={} read={} accepted={} quarantined={} duplicates={}"
