@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.to_date;
 
+import com.hindsight.jobs.ReusedData;
 import com.hindsight.jobs.analyze.complaints.ComplaintBacklog;
 import com.hindsight.jobs.analyze.complaints.ComplaintSla;
 import com.hindsight.jobs.analyze.complaints.ComplaintsVersusMedia;
@@ -31,12 +32,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,9 +75,8 @@ public final class AnalyzeJob {
         StagedRun run = warehouse.stage(STAGE);
         Dataset<Row> posts = null;
         try {
-            posts = SentimentScorer.load(spark, warehouseUri)
-                    .withSentimentScore(inputs.posts().filter(col("incident_id").isNotNull()))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            posts = ReusedData.keep(SentimentScorer.load(spark, warehouseUri)
+                    .withSentimentScore(inputs.posts().filter(col("incident_id").isNotNull())));
             Tables tables = new Tables(run);
             LocalDate asOf = asOfOverride != null ? asOfOverride : lastEventDay(inputs);
 
@@ -216,7 +216,10 @@ public final class AnalyzeJob {
 
         Dataset<Row> write(String name, Dataset<Row> table) {
             String path = run.tablePath(name);
+            long start = System.nanoTime();
             table.write().mode(SaveMode.Overwrite).parquet(path);
+            LOG.info("stage=analyze.{} seconds={}", name,
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return spark.read().parquet(path);
         }
     }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
+import com.hindsight.jobs.ReusedData;
 import com.hindsight.jobs.read.ArchiveFiles;
 import com.hindsight.jobs.read.RawRecord;
 import com.hindsight.jobs.read.RawRecords;
@@ -16,12 +17,12 @@ import com.hindsight.model.SourceTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,9 +89,9 @@ public final class IngestJob {
 
     private TableCounts ingestTable(SourceTable table, List<SourceFile> files, StagedRun run,
                                     IncidentLinker linker) {
-        Dataset<Row> validated = new RecordValidator(table)
-                .validate(RawRecords.read(spark, files, options.maxRecordBytes()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        long start = System.nanoTime();
+        Dataset<Row> validated = ReusedData.keep(new RecordValidator(table)
+                .validate(RawRecords.read(spark, files, options.maxRecordBytes())));
         try {
             Dataset<Row> quarantine = Quarantine.of(validated, table);
             quarantine.write().mode(SaveMode.Overwrite)
@@ -127,8 +128,9 @@ public final class IngestJob {
             TableCounts counts = new TableCounts(files.size(), read, acceptedCount, quarantined,
                     byReason, read - quarantined - acceptedCount, linkedByQuery, unlinked);
             LOG.info("stage=ingest.{} files={} read={} accepted={} quarantined={} duplicates={}"
-                            + " linked_by_query={}", table.tableName(), files.size(), read,
-                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery);
+                            + " linked_by_query={} seconds={}", table.tableName(), files.size(), read,
+                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery,
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return counts;
         } finally {
             validated.unpersist();

@@ -136,17 +136,27 @@ public final class PiiMasking {
     /**
      * Masks every mobile number, national ID number, bank card number and e-mail address inside
      * free text in any language, leaving the rest of the text as it was:
-     * {@code 我的手机13812345678} becomes {@code 我的手机138****5678}. Costs five regular
-     * expression passes over the text.
+     * {@code 我的手机13812345678} becomes {@code 我的手机138****5678}. Costs one cheap pass over
+     * the text ({@link #MAY_HOLD_PII}), and five regular expression passes over the texts that
+     * pass it.
      */
     public static Column maskFreeText(Column text) {
         Objects.requireNonNull(text, "text is null");
-        Column masked = regexp_replace(asciiDigits(text), EMAIL, EMAIL_MASKED);
+        Column digits = asciiDigits(text);
+        Column masked = regexp_replace(digits, EMAIL, EMAIL_MASKED);
         masked = regexp_replace(masked, NATIONAL_ID, NATIONAL_ID_MASKED);
         masked = regexp_replace(masked, CARD_GROUPED, CARD_GROUPED_MASKED);
         masked = regexp_replace(masked, CARD_CONTIGUOUS, CARD_MASKED);
-        return regexp_replace(masked, MOBILE, MOBILE_MASKED);
+        masked = regexp_replace(masked, MOBILE, MOBILE_MASKED);
+        return when(digits.rlike(MAY_HOLD_PII), masked).otherwise(digits);
     }
+
+    /**
+     * What every pattern above needs: an @ (e-mail) or four digits in a row (an ID starts with
+     * six, a card has groups of four, a mobile number has four in the middle). Most posts have
+     * neither, and this one pass is much cheaper than the five replacements.
+     */
+    static final String MAY_HOLD_PII = "@|\\d{4}";
 
     /** Full-width digits (common in Chinese input methods) as ASCII digits. */
     static Column asciiDigits(Column text) {

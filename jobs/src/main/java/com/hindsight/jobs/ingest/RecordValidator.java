@@ -35,7 +35,8 @@ import org.apache.spark.sql.types.StructType;
  * reader ({@code from_json}); every field is then typed by {@link FieldRules}. The result keeps
  * every record: the typed fields, the lineage columns and {@value #ERRORS}, the list of problems
  * (empty for a good record). Splitting good from bad is the caller's choice, so no record is lost
- * in between.
+ * in between. The raw text is kept only for records with a problem (null for good ones): the
+ * quarantine shows it, nothing else needs it.
  */
 public final class RecordValidator {
     public static final String ERRORS = "errors";
@@ -80,7 +81,7 @@ public final class RecordValidator {
                     .cast(FieldRules.warehouseType(field)).as(field.name()));
         }
 
-        List<Column> result = new ArrayList<>(lineage.subList(0, 3));
+        List<Column> result = new ArrayList<>(lineage.subList(0, 2));
         List<Column> problems = new ArrayList<>();
         problems.add(readProblem());
         for (FieldSpec field : table.fields()) {
@@ -91,8 +92,12 @@ public final class RecordValidator {
         // array_compact is evaluated interpreted (a higher-order function); a good record, the
         // common case, only needs the compiled coalesce to know it has no problem
         Column[] all = problems.toArray(Column[]::new);
+        Column hasProblem = coalesce(all).isNotNull();
         Column list = array_compact(array(all));
-        result.add(when(coalesce(all).isNotNull(), list)
+        // only the quarantine needs the raw text: dropping it from good records halves what the
+        // caller caches
+        result.add(when(hasProblem, col(RawRecord.RAW)).as(RawRecord.RAW));
+        result.add(when(hasProblem, list)
                 .otherwise(array().cast(new ArrayType(ERROR, true))).as(ERRORS));
 
         return rawRecords.select(parsed.toArray(Column[]::new))

@@ -57,7 +57,7 @@ public final class ArchiveFiles {
                     var format = SourceFormat.of(status.getPath().getName());
                     if (format.isPresent()) {
                         files.add(new SourceFile(table, status.getPath().toString(), display,
-                                format.get()));
+                                format.get(), status.getLen()));
                     } else {
                         skipped.add(display);
                     }
