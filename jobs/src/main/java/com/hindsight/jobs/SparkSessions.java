@@ -18,7 +18,11 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", shufflePartitions)
                 .config("spark.sql.adaptive.enabled", true)
                 .config("spark.ui.enabled", false)
-                .config("spark.sql.parquet.compression.codec", "zstd");
+                .config("spark.sql.parquet.compression.codec", "zstd")
+                // see ReusedData: the reused data sits on local disk, where compression saves
+                // little, while gathering the statistics to choose an encoding cost a fifth of
+                // ingest's CPU (a dictionary of every text value, per column batch)
+                .config("spark.sql.inMemoryColumnarStorage.compressed", false);
         if (master != null) {
             builder.master(master);
         }
