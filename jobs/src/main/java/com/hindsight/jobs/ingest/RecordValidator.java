@@ -94,8 +94,8 @@ public final class RecordValidator {
         Column[] all = problems.toArray(Column[]::new);
         Column hasProblem = coalesce(all).isNotNull();
         Column list = array_compact(array(all));
-        // only the quarantine needs the raw text: dropping it from good records halves what the
-        // caller caches
+        // only the quarantine needs the raw text: good records leave it out of what the caller
+        // caches
         result.add(when(hasProblem, col(RawRecord.RAW)).as(RawRecord.RAW));
         result.add(when(hasProblem, list)
                 .otherwise(array().cast(new ArrayType(ERROR, true))).as(ERRORS));
