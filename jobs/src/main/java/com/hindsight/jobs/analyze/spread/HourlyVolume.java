@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.timestamp_seconds;
 import static org.apache.spark.sql.functions.unix_seconds;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import com.hindsight.jobs.analyze.MetricInputs;
@@ -62,15 +63,14 @@ public final class HourlyVolume {
                 col("channel"),
                 col("sentiment_score").cast(DataTypes.DoubleType).as("score"));
         Column score = col("score");
-        Column[] counts = {
-                count(lit(1)).as("posts"),
-                count(when(score.lt(options.negativeBelow()), true)).as("negative_posts"),
-                count(score).as("scored_posts")};
-
         Dataset<Row> byChannel = stamped.groupBy("incident_id", "hour", "channel")
-                .agg(counts[0], counts[1], counts[2]);
-        Dataset<Row> totals = stamped.groupBy("incident_id", "hour")
-                .agg(counts[0], counts[1], counts[2]);
+                .agg(count(lit(1)).as("posts"),
+                        count(when(score.lt(options.negativeBelow()), true)).as("negative_posts"),
+                        count(score).as("scored_posts"));
+        // counts add up, so the totals come from the per-channel rows, not from the posts again
+        Dataset<Row> totals = byChannel.groupBy("incident_id", "hour")
+                .agg(sum("posts").as("posts"), sum("negative_posts").as("negative_posts"),
+                        sum("scored_posts").as("scored_posts"));
         Dataset<Row> allHours = everyHour(totals)
                 .join(totals, new String[] {"incident_id", "hour"}, "left")
                 .select(col("incident_id"), col("hour"),
