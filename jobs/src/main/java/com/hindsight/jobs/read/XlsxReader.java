@@ -343,7 +343,12 @@ final class XlsxReader extends RecordIterator {
         }
     }
 
-    /** Number of a column from a cell reference such as "AB12" (0-based), or -1. */
+    /**
+     * Number of a column from a cell reference such as "AB12" (0-based), or -1. Not POI's
+     * {@code CellReference}: it overflows on a long run of column letters (ABCDEFGHIJ1 gives
+     * -19541), where this stops counting just past XFD, so the cell is reported as right of the
+     * last column.
+     */
     static int columnOf(String reference) {
         int column = 0;
         int i = 0;

@@ -312,6 +312,17 @@ class XlsxReaderTest {
         assertThat(parserThreads("to-the-end.xlsx")).isEmpty();
     }
 
+    @Test
+    void columnsOfCellReferencesStopCountingPastTheLastColumn() {
+        assertThat(XlsxReader.columnOf("A1")).isZero();
+        assertThat(XlsxReader.columnOf("ab12")).isEqualTo(27);
+        assertThat(XlsxReader.columnOf("XFD1")).isEqualTo(16_383);
+        assertThat(XlsxReader.columnOf("XFE1")).isEqualTo(16_384);
+        // POI's CellReference overflows here (-19541); the reader must see "right of XFD"
+        assertThat(XlsxReader.columnOf("ABCDEFGHIJ1")).isGreaterThan(16_383);
+        assertThat(XlsxReader.columnOf("12")).isEqualTo(-1);
+    }
+
     private static List<Row> read(byte[] xlsx) {
         return all(new XlsxReader(new ByteArrayInputStream(xlsx), "f.xlsx"));
     }
