@@ -6,20 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Finds the incident a record belongs to: the one whose time window holds the record's timestamp
@@ -163,19 +154,20 @@ public final class IncidentQueryMatcher {
         try {
             query = parser.parse(rule.query());
         } catch (ParseException e) {
-            throw invalid(rule, "is not valid Lucene syntax: " + reasonOf(e, rule.query()));
+            throw invalid(rule, "is not valid Lucene syntax: "
+                    + QuerySyntaxProblem.of(e, rule.query()).describe(rule.query()));
         }
         QueryShape shape = QueryShape.of(query);
-        for (String field : shape.fields) {
+        for (String field : shape.fields()) {
             if (!SEARCHABLE_FIELDS.contains(field)) {
                 throw invalid(rule, String.format("searches field \"%s\"; only %s and %s can be searched",
                         field, TEXT_FIELD, TITLE_FIELD));
             }
         }
-        if (shape.searchableLeaves == 0) {
+        if (shape.searchableLeaves() == 0) {
             throw invalid(rule, "has no searchable words after analysis (only stop words or punctuation)");
         }
-        if (hasGroupOfOnlyNotClauses(query)) {
+        if (shape.hasGroupOfOnlyNotClauses()) {
             throw invalid(rule, "has a group made only of NOT clauses, which matches nothing;"
                     + " pair each NOT with a positive term, e.g. 停机 NOT 测试");
         }
@@ -186,81 +178,8 @@ public final class IncidentQueryMatcher {
         return new InvalidIncidentQueryException(rule.incidentId(), rule.query(), problem);
     }
 
-    /**
-     * The parser's reason without its "Cannot parse" preamble and list of expected tokens. When the
-     * query simply ends too early, says so in words: the parser's text for that is cryptic.
-     */
-    private static String reasonOf(ParseException e, String query) {
-        String message = Objects.requireNonNullElse(e.getMessage(), "unknown parser error");
-        String preamble = "Cannot parse '" + query + "': ";
-        if (message.startsWith(preamble)) {
-            message = message.substring(preamble.length());
-        }
-        int lineEnd = message.indexOf('\n');
-        String firstLine = (lineEnd < 0 ? message : message.substring(0, lineEnd)).strip();
-        if (firstLine.contains("<EOF>")) {
-            return "it ends too early (is a parenthesis, quote or bracket left open,"
-                    + " or does it end with AND, OR, NOT or a field name?)";
-        }
-        return firstLine;
-    }
-
     private static Set<String> fieldsOf(Query query) {
-        return Set.copyOf(QueryShape.of(query).fields);
-    }
-
-    /** A boolean group of only NOT clauses matches no document in Lucene, wherever it stands. */
-    private static boolean hasGroupOfOnlyNotClauses(Query query) {
-        if (query instanceof BoostQuery boost) {
-            return hasGroupOfOnlyNotClauses(boost.getQuery());
-        }
-        if (query instanceof BooleanQuery bool) {
-            List<BooleanClause> clauses = bool.clauses();
-            boolean onlyNot = !clauses.isEmpty()
-                    && clauses.stream().allMatch(clause -> clause.getOccur() == BooleanClause.Occur.MUST_NOT);
-            return onlyNot || clauses.stream().anyMatch(clause -> hasGroupOfOnlyNotClauses(clause.getQuery()));
-        }
-        return false;
-    }
-
-    /** The fields a query searches and how many leaves (terms, phrases, wildcards, *:*) it has. */
-    private static final class QueryShape extends QueryVisitor {
-        private final Set<String> fields = new TreeSet<>();
-        private int searchableLeaves;
-
-        static QueryShape of(Query query) {
-            QueryShape shape = new QueryShape();
-            query.visit(shape);
-            return shape;
-        }
-
-        @Override
-        public boolean acceptField(String field) {
-            fields.add(field);
-            return true;
-        }
-
-        @Override
-        public void consumeTerms(Query query, Term... terms) {
-            searchableLeaves++;
-        }
-
-        @Override
-        public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-            searchableLeaves++;
-        }
-
-        @Override
-        public void visitLeaf(Query query) {
-            if (!(query instanceof MatchNoDocsQuery)) {
-                searchableLeaves++;
-            }
-        }
-
-        @Override
-        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            return this; // the default skips NOT clauses, whose fields count too
-        }
+        return Set.copyOf(QueryShape.of(query).fields());
     }
 
     private record CompiledRule(IncidentRule rule, Query query, Set<String> fields) {

@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
@@ -94,6 +96,36 @@ public final class TextAnalyzers {
      */
     public static Analyzer multilingual() {
         return new MultilingualAnalyzer();
+    }
+
+    /**
+     * For identifier fields (ids, bank names): the whole value is one token, kept exactly as
+     * written; ids are case-sensitive in the warehouse.
+     */
+    public static Analyzer exactKeyword() {
+        return new KeywordAnalyzer();
+    }
+
+    /**
+     * For fields holding a value of a vocabulary (channel, category, kind): the whole value is
+     * one token, lower-cased, as ingest lower-cases enums; so {@code channel:Weibo} finds weibo.
+     */
+    public static Analyzer lowerCaseKeyword() {
+        return new LowerCaseKeywordAnalyzer();
+    }
+
+    private static final class LowerCaseKeywordAnalyzer extends Analyzer {
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
     }
 
     private static final class MultilingualAnalyzer extends Analyzer {

@@ -16,6 +16,11 @@
  * Optional<String> incidentId = matcher.match(text, title, publishedAtMillis);
  * }</pre>
  *
+ * <p>{@link com.hindsight.search.cases} is the case index that reviewers search: its schema,
+ * document records, builder and searcher. {@link com.hindsight.search.QuerySyntaxProblem} and
+ * {@link com.hindsight.search.QueryShape} serve both kinds of query: they say where a query's
+ * syntax is wrong and what a parsed query searches.
+ *
  * <p>What must not live here: Spark, file reading or writing, logging of record text. Lucene
  * objects (analyzers, queries, indexes) are not serialisable; they are built where they are used,
  * from plain inputs, and never cross a Spark closure.

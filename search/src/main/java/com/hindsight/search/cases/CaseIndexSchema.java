@@ -1,0 +1,109 @@
+package com.hindsight.search.cases;
+
+import com.hindsight.search.TextAnalyzers;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The one description of the case index: every field, how it is indexed, stored and analysed.
+ * docs/search.md explains it field by field; change both together.
+ *
+ * <ul>
+ *   <li><b>Text fields</b> ({@link #TEXT_FIELDS}): analysed by {@link TextAnalyzers#multilingual()},
+ *       indexed with positions (phrases) and offsets (so the highlighter reads match positions
+ *       from the postings instead of analysing the text again), and stored (the snippet's source).
+ *       A query without a field searches all of them.</li>
+ *   <li><b>Keyword fields</b> ({@link #KEYWORD_FIELDS}): one exact term each, for filters and
+ *       {@code field:value} queries, stored for display. The vocabulary fields (kind, channel,
+ *       category) are lower-cased; ids and bank names are kept exactly.</li>
+ *   <li><b>Facets</b> ({@link #FACET_FIELDS}): the same values again as sorted-set doc values
+ *       (lucene-facet), counted over all hits of a search.</li>
+ *   <li><b>{@value #TIME}</b>: the record's event time in epoch milliseconds, as a point (range
+ *       filter), a doc value (sort) and stored.</li>
+ *   <li><b>{@value #KEY}</b>: {@code kind/id}, unique, as a sorted doc value: the last tie-break
+ *       of the result order, so that equal scores come out in the same order on every index
+ *       built from the same data.</li>
+ * </ul>
+ */
+public final class CaseIndexSchema {
+    /* keyword fields */
+    public static final String KIND = "kind";
+    public static final String ID = "id";
+    public static final String INCIDENT_ID = "incident_id";
+    public static final String CHANNEL = "channel";
+    public static final String BANK = "bank";
+    public static final String CATEGORY = "category";
+
+    /* text fields */
+    /** Incident and post titles. */
+    public static final String TITLE = "title";
+    /** Post and complaint text, incident summary. */
+    public static final String TEXT = "text";
+    /** An incident's response timeline, one value per step: {@code statement (pr): 官微发布致歉声明}. */
+    public static final String TIMELINE = "timeline";
+    public static final String ROOT_CAUSE = "root_cause";
+    public static final String WENT_WELL = "went_well";
+    public static final String WENT_BADLY = "went_badly";
+    public static final String LESSONS = "lessons";
+    /** A review's action items, one value per item: {@code 季度演练 (IT运维部, due 2024-06-30, open)}. */
+    public static final String ACTIONS = "actions";
+
+    public static final String TIME = "time";
+    public static final String KEY = "key";
+
+    /** Searched by a query term without a field, in the order snippets are taken from. */
+    public static final List<String> TEXT_FIELDS = List.of(TITLE, TEXT, ROOT_CAUSE, WENT_WELL,
+            WENT_BADLY, LESSONS, ACTIONS, TIMELINE);
+    public static final List<String> KEYWORD_FIELDS = List.of(KIND, ID, INCIDENT_ID, CHANNEL,
+            BANK, CATEGORY);
+    /** Keyword fields whose values come from a lower-case vocabulary. */
+    public static final Set<String> VOCABULARY_FIELDS = Set.of(KIND, CHANNEL, CATEGORY);
+    /** The facet dimensions, in the order results list them. */
+    public static final List<String> FACET_FIELDS = List.of(KIND, CHANNEL, INCIDENT_ID, CATEGORY,
+            BANK);
+
+    /** Tokenized, positions and offsets, stored: see the class comment. */
+    static final FieldType TEXT_TYPE = textType();
+
+    private CaseIndexSchema() {
+    }
+
+    /** Fields a query may name: the text fields and the keyword fields. */
+    public static boolean isSearchable(String field) {
+        return TEXT_FIELDS.contains(field) || KEYWORD_FIELDS.contains(field);
+    }
+
+    /**
+     * The analyzer of the index, for writing and for parsing queries: multilingual for the text
+     * fields, one exact or lower-cased token for the keyword fields.
+     */
+    public static Analyzer analyzer() {
+        Map<String, Analyzer> keywords = new LinkedHashMap<>();
+        for (String field : KEYWORD_FIELDS) {
+            keywords.put(field, VOCABULARY_FIELDS.contains(field)
+                    ? TextAnalyzers.lowerCaseKeyword() : TextAnalyzers.exactKeyword());
+        }
+        return new PerFieldAnalyzerWrapper(TextAnalyzers.multilingual(), keywords);
+    }
+
+    /** The facet configuration: every dimension single-valued, in the default facet field. */
+    public static FacetsConfig facetsConfig() {
+        return new FacetsConfig();
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

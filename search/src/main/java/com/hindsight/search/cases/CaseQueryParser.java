@@ -1,0 +1,79 @@
+package com.hindsight.search.cases;
+
+import com.hindsight.search.QueryShape;
+import com.hindsight.search.QuerySyntaxProblem;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns what a reviewer typed into a Lucene query: Lucene's classic syntax, parsed by Lucene's
+ * {@link MultiFieldQueryParser}, then checked for what the parser accepts but cannot work.
+ *
+ * <ul>
+ *   <li>Terms without an operator are AND-ed; a term without a field searches every text field
+ *       of {@link CaseIndexSchema#TEXT_FIELDS}.</li>
+ *   <li>A term that analyses into several words is a phrase: {@code 系统故障} means 系统 then 故障
+ *       next to each other, as {@code "系统故障"} does; {@code 系统 故障} means both, anywhere.
+ *       This is the syntax of the incident queries (docs/data-formats.md §8), so one syntax
+ *       serves both.</li>
+ *   <li>{@code field:value} works for the text and keyword fields of the schema; any other field
+ *       is an error, as is a query with no searchable word or a group of only NOT clauses.</li>
+ * </ul>
+ *
+ * Not thread-safe (the parser keeps state): make one per search, it is cheap.
+ */
+final class CaseQueryParser {
+    private final QueryParser parser;
+
+    CaseQueryParser(Analyzer analyzer) {
+        parser = new MultiFieldQueryParser(CaseIndexSchema.TEXT_FIELDS.toArray(new String[0]), analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        // Chinese has no spaces: without these, 系统故障 would mean 系统 OR 故障
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
+    }
+
+    /** @throws InvalidSearchQueryException saying what is wrong and at which character */
+    Query parse(String text) {
+        Query query;
+        try {
+            query = parser.parse(text);
+        } catch (ParseException e) {
+            QuerySyntaxProblem problem = QuerySyntaxProblem.of(e, text);
+            String where = problem.where(text);
+            throw new InvalidSearchQueryException(text, problem.position(),
+                    "is not valid Lucene syntax" + (where.isEmpty() ? "" : " " + where) + ": "
+                            + problem.reason());
+        }
+        QueryShape shape = QueryShape.of(query);
+        for (String field : shape.fields()) {
+            if (!CaseIndexSchema.isSearchable(field)) {
+                int at = text.indexOf(field + ":");
+                throw new InvalidSearchQueryException(text, at + 1, String.format(
+                        "searches field \"%s\"%s, which the index does not have; fields: %s",
+                        field, at < 0 ? "" : " at character " + (at + 1),
+                        String.join(", ", searchableFields())));
+            }
+        }
+        if (shape.searchableLeaves() == 0) {
+            throw new InvalidSearchQueryException(text, 0,
+                    "has no searchable words after analysis (only stop words or punctuation)");
+        }
+        if (shape.hasGroupOfOnlyNotClauses()) {
+            throw new InvalidSearchQueryException(text, 0, "has a group made only of NOT clauses,"
+                    + " which matches nothing; pair each NOT with a positive term, e.g. 故障 NOT 演练,"
+                    + " or start from every document: *:* NOT 演练");
+        }
+        return query;
+    }
+
+    private static List<String> searchableFields() {
+        return Stream.concat(CaseIndexSchema.TEXT_FIELDS.stream(),
+                CaseIndexSchema.KEYWORD_FIELDS.stream()).toList();
+    }
+}

@@ -1,0 +1,227 @@
+package com.hindsight.search.cases;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Searches a case index written by {@link IndexBuilder}:
+ * <pre>{@code
+ * try (CaseSearcher searcher = CaseSearcher.open(indexFolder)) {
+ *     SearchResults results = searcher.search(SearchRequest.of("重复扣款 致歉")
+ *             .withKinds(Set.of(CaseKind.INCIDENT, CaseKind.REVIEW)).withLimit(20));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: one searcher serves any number of concurrent searches. Opening reads the
+ * facet ordinals of the whole index once (NOTE: this costs time proportional to the number of
+ * distinct facet values, which is small); keep the searcher open across searches.
+ */
+public final class CaseSearcher implements Closeable {
+    public static final String MATCH_START = "«";
+    public static final String MATCH_END = "»";
+
+    /** Best score first; then newest; then kind/id, so equal scores always come in one order. */
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, newestFirst(),
+            new SortField(CaseIndexSchema.KEY, SortField.Type.STRING));
+
+    private final Path folder;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = CaseIndexSchema.analyzer();
+    private final SortedSetDocValuesReaderState facetState;
+    private final HitSnippets snippets;
+
+    private CaseSearcher(Path folder, DirectoryReader reader) throws IOException {
+        this.folder = folder;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader,
+                CaseIndexSchema.facetsConfig()) : null;
+        this.snippets = new HitSnippets(searcher, analyzer);
+    }
+
+    /** Opens the index in {@code folder}; an error names the folder when there is no index. */
+    public static CaseSearcher open(Path folder) {
+        Objects.requireNonNull(folder, "folder is null");
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("case index folder " + folder + " does not exist");
+        }
+        try {
+            FSDirectory directory = FSDirectory.open(folder);
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new IllegalArgumentException("folder " + folder + " holds no case index");
+            }
+            return new CaseSearcher(folder, DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the case index in " + folder, e);
+        }
+    }
+
+    /** Documents in the index. */
+    public int documentCount() {
+        return reader.numDocs();
+    }
+
+    /**
+     * Runs one search: parses the query, applies the filters, returns the best hits with
+     * snippets, the exact total and the facet counts over every hit.
+     *
+     * @throws InvalidSearchQueryException when the query cannot be used; the message says what
+     *         is wrong and at which character
+     */
+    public SearchResults search(SearchRequest request) {
+        Objects.requireNonNull(request, "request is null");
+        Query userQuery = new CaseQueryParser(analyzer).parse(request.query());
+        Query query = withFilters(userQuery, request);
+        try {
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
+                    request.limit(), ORDER, true, new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            List<Document> stored = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                stored.add(searcher.storedFields().document(hit.doc));
+            }
+            List<HitSnippets.Snippet> marked = snippets.of(userQuery, top, stored);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                hits.add(hitOf(stored.get(i), top.scoreDocs[i].score, marked.get(i)));
+            }
+            return new SearchResults(totalOf(found.facetsCollector()), hits,
+                    facetCounts(found.facetsCollector()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the case index in " + folder, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            reader.directory().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the case index in " + folder, e);
+        }
+    }
+
+    private Query withFilters(Query userQuery, SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+        if (!request.kinds().isEmpty()) {
+            List<BytesRef> kinds = request.kinds().stream().map(kind -> new BytesRef(kind.key())).toList();
+            query.add(new TermInSetQuery(CaseIndexSchema.KIND, kinds), Occur.FILTER);
+        }
+        addKeywordFilter(query, CaseIndexSchema.INCIDENT_ID, request.incidentId());
+        addKeywordFilter(query, CaseIndexSchema.CHANNEL, request.channel());
+        addKeywordFilter(query, CaseIndexSchema.BANK, request.bank());
+        addKeywordFilter(query, CaseIndexSchema.CATEGORY, request.category());
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
+            query.add(LongPoint.newRangeQuery(CaseIndexSchema.TIME, from, to), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private void addKeywordFilter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            BytesRef term = analyzer.normalize(field, value.strip());
+            query.add(new TermQuery(new Term(field, term)), Occur.FILTER);
+        }
+    }
+
+    private static SearchHit hitOf(Document stored, float score, HitSnippets.Snippet snippet) {
+        IndexableField time = stored.getField(CaseIndexSchema.TIME);
+        return new SearchHit(CaseKind.of(stored.get(CaseIndexSchema.KIND)),
+                stored.get(CaseIndexSchema.ID), stored.get(CaseIndexSchema.INCIDENT_ID),
+                stored.get(CaseIndexSchema.CHANNEL),
+                time == null ? null : Instant.ofEpochMilli(time.numericValue().longValue()),
+                score, snippet.text(), snippet.field());
+    }
+
+    private static long totalOf(FacetsCollector collector) {
+        long total = 0;
+        for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
+            total += docs.totalHits;
+        }
+        return total;
+    }
+
+    private Map<String, Map<String, Long>> facetCounts(FacetsCollector collector) throws IOException {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        if (facetState == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, collector);
+        for (String dimension : CaseIndexSchema.FACET_FIELDS) {
+            FacetResult result = allChildren(counts, dimension);
+            if (result == null || result.labelValues.length == 0) {
+                continue;
+            }
+            Map<String, Long> values = new LinkedHashMap<>();
+            Arrays.stream(result.labelValues)
+                    .sorted(Comparator.comparingLong((LabelAndValue lv) -> -lv.value.longValue())
+                            .thenComparing(lv -> lv.label))
+                    .forEach(lv -> values.put(lv.label, lv.value.longValue()));
+            facets.put(dimension, values);
+        }
+        return facets;
+    }
+
+    /** Null when no document of the index has the dimension. */
+    private static FacetResult allChildren(SortedSetDocValuesFacetCounts counts, String dimension)
+            throws IOException {
+        try {
+            return counts.getAllChildren(dimension);
+        } catch (IllegalArgumentException noSuchDimension) {
+            return null;
+        }
+    }
+
+    private static boolean hasFacets(DirectoryReader reader) {
+        return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos()
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+    }
+
+    private static SortField newestFirst() {
+        SortField time = new SortField(CaseIndexSchema.TIME, SortField.Type.LONG, true);
+        time.setMissingValue(Long.MIN_VALUE);
+        return time;
+    }
+}

@@ -1,0 +1,58 @@
+package com.hindsight.search.cases;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.document.Document;
+
+/**
+ * An incident of the register with its response timeline, so that a search for what was done
+ * ("致歉声明", "statement") finds the incident. Its own id is also its {@code incident_id}.
+ *
+ * @param timeline the steps of the {@code actions} table for this incident, in any order
+ */
+public record IncidentRecord(String id, String bank, String title, String category,
+                             Instant openedAt, String summary, List<TimelineStep> timeline)
+        implements CaseRecord {
+
+    public IncidentRecord {
+        timeline = List.copyOf(Objects.requireNonNullElse(timeline, List.of()));
+    }
+
+    /**
+     * One step of the response timeline; indexed as {@code statement (pr): 官微发布致歉声明}.
+     *
+     * @param at null sorts first
+     */
+    public record TimelineStep(Instant at, String role, String action, String note) {
+        String asText() {
+            String head = Objects.requireNonNullElse(action, "").replace('_', ' ')
+                    + (role == null ? "" : " (" + role.replace('_', ' ') + ")");
+            return note == null || note.isBlank() ? head : head + ": " + note;
+        }
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.INCIDENT;
+    }
+
+    @Override
+    public Document toDocument() {
+        List<String> steps = timeline.stream()
+                .sorted(Comparator.comparing(TimelineStep::at, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(TimelineStep::asText))
+                .map(TimelineStep::asText)
+                .toList();
+        return CaseDocument.of(kind(), id)
+                .keyword(CaseIndexSchema.INCIDENT_ID, id)
+                .keyword(CaseIndexSchema.BANK, bank)
+                .keyword(CaseIndexSchema.CATEGORY, category)
+                .time(openedAt)
+                .text(CaseIndexSchema.TITLE, title)
+                .text(CaseIndexSchema.TEXT, summary)
+                .texts(CaseIndexSchema.TIMELINE, steps)
+                .build();
+    }
+}

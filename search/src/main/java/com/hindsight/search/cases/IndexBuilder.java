@@ -1,0 +1,112 @@
+package com.hindsight.search.cases;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes a new case index into a folder of the local file system.
+ *
+ * <p>{@link #add} is thread-safe and does the costly part, the analysis (Chinese segmentation
+ * above all), on the calling thread: call it from several threads to use several cores. The
+ * writer buffers up to {@value #DEFAULT_RAM_BUFFER_MB} MB of analysed documents before it
+ * writes a segment, so few segments are written and merged.
+ *
+ * <p>{@link #close} commits; until then a reader sees nothing. An index that was not closed
+ * (the process died) is not valid and its folder must be discarded, which is what staging a run
+ * does.
+ */
+public final class IndexBuilder implements Closeable {
+    public static final int DEFAULT_RAM_BUFFER_MB = 256;
+
+    private final Path folder;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final Map<CaseKind, LongAdder> added = new EnumMap<>(CaseKind.class);
+
+    private IndexBuilder(Path folder, FSDirectory directory, IndexWriter writer) {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        for (CaseKind kind : CaseKind.values()) {
+            added.put(kind, new LongAdder());
+        }
+    }
+
+    /** Creates an empty index in {@code folder}, replacing any index already there. */
+    public static IndexBuilder create(Path folder) {
+        return create(folder, DEFAULT_RAM_BUFFER_MB);
+    }
+
+    public static IndexBuilder create(Path folder, int ramBufferMb) {
+        Objects.requireNonNull(folder, "folder is null");
+        if (ramBufferMb < 16) {
+            throw new IllegalArgumentException("ramBufferMb must be at least 16: " + ramBufferMb);
+        }
+        IndexWriterConfig config = new IndexWriterConfig(CaseIndexSchema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(ramBufferMb)
+                .setCommitOnClose(true);
+        try {
+            FSDirectory directory = FSDirectory.open(folder);
+            return new IndexBuilder(folder, directory, new IndexWriter(directory, config));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a case index in " + folder, e);
+        }
+    }
+
+    /** Analyses and adds one record. Thread-safe. */
+    public void add(CaseRecord record) {
+        try {
+            writer.addDocument(record.toDocument());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add a " + record.kind().key() + " to the case index in "
+                    + folder, e);
+        }
+        added.get(record.kind()).increment();
+    }
+
+    /** Documents added so far, of one kind. */
+    public long added(CaseKind kind) {
+        return added.get(kind).sum();
+    }
+
+    /** Commits and closes the index: from now on readers see every added document. */
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the case index in " + folder, e);
+        } finally {
+            closeDirectory();
+        }
+    }
+
+    /** Drops everything added since creation and closes, after a failure; the folder stays empty. */
+    public void discard() {
+        try {
+            writer.rollback();
+        } catch (IOException ignored) {
+            // the caller is already handling a failure, and deletes the folder
+        } finally {
+            closeDirectory();
+        }
+    }
+
+    private void closeDirectory() {
+        try {
+            directory.close();
+        } catch (IOException ignored) {
+            // nothing is lost: the index was committed or is being discarded
+        }
+    }
+}
