@@ -36,6 +36,16 @@ public final class StagedRun {
         return new Path(folder, table).toString();
     }
 
+    /**
+     * Where a folder of this run is written while staged, as a local path: for writers that need
+     * a local file system (Lucene).
+     *
+     * @throws IllegalArgumentException when the warehouse is not on the local file system
+     */
+    public java.nio.file.Path localFolder(String name) {
+        return warehouse.localPath(new Path(folder, name).toString());
+    }
+
     /** Writes a small file (a summary) into the staged run. */
     public void writeFile(String name, byte[] content) {
         Path path = new Path(folder, name);

@@ -143,6 +143,35 @@ public final class Warehouse {
         }
     }
 
+    /** Whether the warehouse is on this machine's file system, where Lucene can write. */
+    public boolean isLocal() {
+        return "file".equals(root.toUri().getScheme());
+    }
+
+    /**
+     * Fails unless the warehouse is on the local file system, for stages that need one (Lucene
+     * writes through memory-mapped local files).
+     *
+     * @throws IllegalArgumentException naming the file system and the limit
+     */
+    public void requireLocal() {
+        if (!isLocal()) {
+            throw new IllegalArgumentException("warehouse " + root + " is on the file system \""
+                    + root.toUri().getScheme() + "\"; the search index needs a local warehouse"
+                    + " (a path on this machine), see docs/search.md, known limits");
+        }
+    }
+
+    /**
+     * A folder of this warehouse (as {@link #currentRun} returns it) as a local path.
+     *
+     * @throws IllegalArgumentException when the warehouse is not on the local file system
+     */
+    public java.nio.file.Path localPath(String folder) {
+        requireLocal();
+        return java.nio.file.Path.of(new Path(folder).toUri());
+    }
+
     /**
      * The file system for the small files the warehouse writes itself (summaries, documents,
      * the pointer): on a local disk without Hadoop's ".crc" side files, which would otherwise sit

@@ -1,0 +1,158 @@
+package com.hindsight.jobs.index;
+
+import com.hindsight.jobs.ingest.IngestJob;
+import com.hindsight.jobs.warehouse.StagedRun;
+import com.hindsight.jobs.warehouse.Warehouse;
+import com.hindsight.model.SourceTable;
+import com.hindsight.search.cases.CaseKind;
+import com.hindsight.search.cases.CaseRecord;
+import com.hindsight.search.cases.IndexBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index stage: the published ingest run in, one Lucene case index out, for {@code hindsight
+ * search}.
+ *
+ * <p>Per kind (incidents with their timeline, reviews, posts, complaints): select the columns the
+ * index needs → stream the rows to the driver with {@link Dataset#toLocalIterator()}, one
+ * partition at a time, never collecting a table → records → analysed and written by one thread
+ * per core ({@link ParallelIndexer}). The index is written into the staged run's
+ * {@value #INDEX_FOLDER}/ folder with {@code index-summary.json} beside it, and published
+ * atomically like the other stages.
+ *
+ * <p>Known limit: Lucene writes to a local file system, so the warehouse must be a local path.
+ */
+public final class IndexJob {
+    public static final String STAGE = "index";
+    public static final String INDEX_FOLDER = "lucene";
+    public static final String SUMMARY_FILE = "index-summary.json";
+    private static final Logger LOG = LoggerFactory.getLogger(IndexJob.class);
+
+    private final SparkSession spark;
+    private final int threads;
+
+    /** @param threads indexing threads; the number of cores is the natural choice */
+    public IndexJob(SparkSession spark, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        this.spark = spark;
+        this.threads = threads;
+    }
+
+    public IndexJob(SparkSession spark) {
+        this(spark, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The index folder of the published index run, for searching. Needs no Spark.
+     *
+     * @throws IllegalStateException when no index run was published (run {@code hindsight index})
+     * @throws IllegalArgumentException when the warehouse is not on the local file system
+     */
+    public static Path publishedIndex(String warehouseUri) {
+        Warehouse warehouse = new Warehouse(warehouseUri, new Configuration());
+        return warehouse.localPath(warehouse.requireCurrentRun(STAGE)).resolve(INDEX_FOLDER);
+    }
+
+    public IndexSummary run(String warehouseUri, int keepRuns) {
+        Warehouse warehouse = new Warehouse(warehouseUri, spark.sparkContext().hadoopConfiguration());
+        warehouse.requireLocal();
+        String ingestRun = warehouse.requireCurrentRun(IngestJob.STAGE);
+        String ingestRunId = new org.apache.hadoop.fs.Path(ingestRun).getName();
+        StagedRun run = warehouse.stage(STAGE);
+        long start = System.nanoTime();
+        IndexBuilder builder = null;
+        try {
+            Path indexFolder = run.localFolder(INDEX_FOLDER);
+            builder = IndexBuilder.create(indexFolder);
+            Map<String, Long> documents = new LinkedHashMap<>();
+            try (ParallelIndexer indexer = new ParallelIndexer(builder, threads,
+                    ParallelIndexer.DEFAULT_BATCH_SIZE)) {
+                for (Source source : sources(ingestRun)) {
+                    documents.put(source.kind().key(), index(indexer, source));
+                }
+            }
+            builder.close();
+            builder = null;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            IndexSummary staged = new IndexSummary(run.runId(), null, ingestRunId, documents,
+                    seconds, sizeOf(indexFolder));
+            run.writeFile(SUMMARY_FILE, staged.toJson());
+            run.publish(keepRuns);
+            LOG.info("stage=index documents={} seconds={} documents_per_second={} index_bytes={}",
+                    staged.totalDocuments(), format(seconds), format(staged.documentsPerSecond()),
+                    staged.indexBytes());
+            return new IndexSummary(run.runId(), warehouse.requireCurrentRun(STAGE), ingestRunId,
+                    documents, seconds, staged.indexBytes());
+        } catch (RuntimeException e) {
+            if (builder != null) {
+                builder.discard();
+            }
+            run.abandon();
+            throw e;
+        }
+    }
+
+    private long index(ParallelIndexer indexer, Source source) {
+        long start = System.nanoTime();
+        long documents = indexer.index(source.rows().toLocalIterator(), source.toRecord());
+        LOG.info("stage=index.{} docs={} seconds={}", source.kind().key(), documents,
+                format((System.nanoTime() - start) / 1e9));
+        return documents;
+    }
+
+    /** Small tables first, so a broken register fails the run before the posts are read. */
+    private List<Source> sources(String ingestRun) {
+        Dataset<Row> incidents = table(ingestRun, SourceTable.INCIDENTS);
+        return List.of(
+                new Source(CaseKind.INCIDENT, CaseRows.incidents(incidents,
+                        table(ingestRun, SourceTable.ACTIONS)), CaseRows::incident),
+                new Source(CaseKind.REVIEW, CaseRows.reviews(table(ingestRun, SourceTable.REVIEWS),
+                        incidents), CaseRows::review),
+                new Source(CaseKind.POST, CaseRows.posts(table(ingestRun, SourceTable.MEDIA),
+                        incidents), CaseRows::post),
+                new Source(CaseKind.COMPLAINT, CaseRows.complaints(table(ingestRun,
+                        SourceTable.COMPLAINTS), incidents), CaseRows::complaint));
+    }
+
+    private Dataset<Row> table(String ingestRun, SourceTable table) {
+        return spark.read().parquet(ingestRun + "/" + table.tableName());
+    }
+
+    private static long sizeOf(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private record Source(CaseKind kind, Dataset<Row> rows, Function<Row, CaseRecord> toRecord) {
+    }
+}

@@ -1,0 +1,57 @@
+package com.hindsight.jobs.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The outcome of an index run, written as index-summary.json beside the index.
+ *
+ * @param runId      the index run
+ * @param runFolder  where it was published
+ * @param ingestRun  the id of the ingest run it was built from
+ * @param documents  documents per kind ({@code incident}, {@code post}, {@code complaint},
+ *                   {@code review}), every kind present
+ * @param seconds    time to read, analyse and write everything
+ * @param indexBytes size of the index files
+ */
+public record IndexSummary(String runId, String runFolder, String ingestRun,
+                           Map<String, Long> documents, double seconds, long indexBytes) {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    public IndexSummary {
+        documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+    }
+
+    public long totalDocuments() {
+        return documents.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public double documentsPerSecond() {
+        return seconds <= 0 ? 0 : totalDocuments() / seconds;
+    }
+
+    /**
+     * The JSON document. Unlike ingest-summary.json it holds timings, so reruns differ in
+     * {@code seconds} and {@code documents_per_second}; the counts are the data's.
+     */
+    public byte[] toJson() {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("source_ingest_run", ingestRun);
+        document.put("documents", documents);
+        document.put("total_documents", totalDocuments());
+        document.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        document.put("documents_per_second", Math.round(documentsPerSecond() * 10) / 10.0);
+        document.put("index_bytes", indexBytes);
+        try {
+            return JSON.writeValueAsBytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The index stage: the published ingest run into one Lucene case index that {@code hindsight
+ * search} reads.
+ *
+ * <p>{@link com.hindsight.jobs.index.IndexJob} is the stage; {@code CaseRows} selects the columns
+ * and joins each row's incident attributes in Spark, then turns rows into the records of
+ * {@link com.hindsight.search.cases}; {@code ParallelIndexer} analyses them on every core.
+ * Rows reach the driver one partition at a time ({@code toLocalIterator}), never collected.
+ *
+ * <p>What must not live here: the index schema and analysis (in {@code search/}), and any
+ * printing.
+ */
+package com.hindsight.jobs.index;
