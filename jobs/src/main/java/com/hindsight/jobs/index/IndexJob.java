@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -57,17 +56,6 @@ public final class IndexJob {
 
     public IndexJob(SparkSession spark) {
         this(spark, Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * The index folder of the published index run, for searching. Needs no Spark.
-     *
-     * @throws IllegalStateException when no index run was published (run {@code hindsight index})
-     * @throws IllegalArgumentException when the warehouse is not on the local file system
-     */
-    public static Path publishedIndex(String warehouseUri) {
-        Warehouse warehouse = new Warehouse(warehouseUri, new Configuration());
-        return warehouse.localPath(warehouse.requireCurrentRun(STAGE)).resolve(INDEX_FOLDER);
     }
 
     public IndexSummary run(String warehouseUri, int keepRuns) {

@@ -84,7 +84,7 @@ class IndexJobTest {
     }
 
     private static SearchResults search(SearchRequest request) {
-        try (CaseSearcher searcher = CaseSearcher.open(IndexJob.publishedIndex(warehouse.toString()))) {
+        try (CaseSearcher searcher = CaseSearcher.open(PublishedIndex.folder(warehouse.toString()))) {
             return searcher.search(request);
         }
     }
@@ -162,7 +162,7 @@ class IndexJobTest {
 
     @Test
     void searchingAWarehouseWithoutAnIndexRunSaysWhatToRun() {
-        assertThatThrownBy(() -> IndexJob.publishedIndex(temp.resolve("empty").toString()))
+        assertThatThrownBy(() -> PublishedIndex.folder(temp.resolve("empty").toString()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no published index run; run `hindsight index` first");
     }
