@@ -69,6 +69,7 @@ class SampleArchiveEndToEndTest {
         assertThat(tables.at("/complaints/linked_by_query").asLong()).isEqualTo(387);
 
         analyzesTheIngestedSample(warehouse, tables);
+        indexesAndSearchesTheIngestedSample(warehouse, tables);
     }
 
     /**
@@ -120,6 +121,52 @@ class SampleArchiveEndToEndTest {
         JsonNode portfolio = JSON.readTree(metrics.resolve("portfolio.json").toFile());
         assertThat(portfolio.get("severity_ranking")).hasSize(6);
         assertThat(portfolio.get("recurring_root_causes")).isNotEmpty();
+    }
+
+    /**
+     * Then the search stage: every accepted row of every table becomes one document, and search
+     * finds the sample's incidents by what was done about them.
+     */
+    private void indexesAndSearchesTheIngestedSample(Path warehouse, JsonNode ingestTables)
+            throws IOException {
+        CommandRun indexed = run("index", "--warehouse", warehouse.toString());
+
+        assertThat(indexed.exitCode()).as(indexed.err()).isEqualTo(ExitCodes.OK);
+        assertThat(indexed.out()).contains("published: ");
+        String run = Files.readString(warehouse.resolve("index/CURRENT")).strip();
+        JsonNode summary = JSON.readTree(warehouse.resolve("index").resolve(run)
+                .resolve("index-summary.json").toFile());
+        assertThat(summary.at("/documents/incident").asLong())
+                .isEqualTo(ingestTables.at("/incidents/accepted").asLong());
+        assertThat(summary.at("/documents/post").asLong())
+                .isEqualTo(ingestTables.at("/posts/accepted").asLong());
+        assertThat(summary.at("/documents/complaint").asLong())
+                .isEqualTo(ingestTables.at("/complaints/accepted").asLong());
+        assertThat(summary.at("/documents/review").asLong())
+                .isEqualTo(ingestTables.at("/reviews/accepted").asLong());
+        assertThat(summary.get("source_ingest_run").asText())
+                .isEqualTo(Files.readString(warehouse.resolve("ingest/CURRENT")).strip());
+
+        JsonNode everything = JSON.readTree(run("search", "--warehouse", warehouse.toString(),
+                "--json", "*:*").out());
+        assertThat(everything.get("total_hits").asLong())
+                .isEqualTo(summary.get("total_documents").asLong());
+        assertThat(everything.at("/facets/kind/post").asLong())
+                .isEqualTo(ingestTables.at("/posts/accepted").asLong());
+        long linkedPosts = ingestTables.at("/posts/accepted").asLong()
+                - ingestTables.at("/posts/unlinked").asLong();
+        long postsByIncident = 0;
+        JsonNode byIncident = JSON.readTree(run("search", "--warehouse", warehouse.toString(),
+                "--json", "--kind", "post", "*:*").out()).at("/facets/incident_id");
+        for (JsonNode count : byIncident) {
+            postsByIncident += count.asLong();
+        }
+        assertThat(postsByIncident).isEqualTo(linkedPosts);
+
+        CommandRun reviews = run("search", "--warehouse", warehouse.toString(), "--kind", "review",
+                "黄金4小时");
+        assertThat(reviews.exitCode()).as(reviews.err()).isEqualTo(ExitCodes.OK);
+        assertThat(reviews.out()).contains("review").contains("«");
     }
 
     @Test
