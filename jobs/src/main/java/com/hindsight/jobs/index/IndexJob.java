@@ -40,6 +40,8 @@ public final class IndexJob {
     public static final String STAGE = "index";
     public static final String INDEX_FOLDER = "lucene";
     public static final String SUMMARY_FILE = "index-summary.json";
+    /** Why the warehouse must be local: Lucene; see docs/search.md, known limits. */
+    static final String NEEDS_LOCAL = "the search index (Lucene, see docs/search.md, known limits)";
     private static final Logger LOG = LoggerFactory.getLogger(IndexJob.class);
 
     private final SparkSession spark;
@@ -60,7 +62,7 @@ public final class IndexJob {
 
     public IndexSummary run(String warehouseUri, int keepRuns) {
         Warehouse warehouse = new Warehouse(warehouseUri, spark.sparkContext().hadoopConfiguration());
-        warehouse.requireLocal();
+        warehouse.requireLocal(NEEDS_LOCAL);
         String ingestRun = warehouse.requireCurrentRun(IngestJob.STAGE);
         String ingestRunId = new org.apache.hadoop.fs.Path(ingestRun).getName();
         StagedRun run = warehouse.stage(STAGE);

@@ -17,7 +17,7 @@ public final class PublishedIndex {
      */
     public static Path folder(String warehouseUri) {
         Warehouse warehouse = new Warehouse(warehouseUri, new Configuration());
-        warehouse.requireLocal();
+        warehouse.requireLocal(IndexJob.NEEDS_LOCAL);
         return warehouse.localPath(warehouse.requireCurrentRun(IndexJob.STAGE))
                 .resolve(IndexJob.INDEX_FOLDER);
     }

@@ -150,15 +150,16 @@ public final class Warehouse {
 
     /**
      * Fails unless the warehouse is on the local file system, for stages that need one (Lucene
-     * writes through memory-mapped local files).
+     * writes and reads its index through local files).
      *
-     * @throws IllegalArgumentException naming the file system and the limit
+     * @param needs who needs it, for the message: "the search index"
+     * @throws IllegalArgumentException naming the warehouse, its file system and the limit
      */
-    public void requireLocal() {
+    public void requireLocal(String needs) {
         if (!isLocal()) {
-            throw new IllegalArgumentException("warehouse " + root + " is on the file system \""
-                    + root.toUri().getScheme() + "\"; the search index needs a local warehouse"
-                    + " (a path on this machine), see docs/search.md, known limits");
+            throw new IllegalArgumentException(String.format("warehouse %s is on the file system"
+                    + " \"%s\"; %s needs a local warehouse (a path on this machine)", root,
+                    root.toUri().getScheme(), needs));
         }
     }
 
@@ -168,7 +169,7 @@ public final class Warehouse {
      * @throws IllegalArgumentException when the warehouse is not on the local file system
      */
     public java.nio.file.Path localPath(String folder) {
-        requireLocal();
+        requireLocal("reading " + folder + " as a local folder");
         return java.nio.file.Path.of(new Path(folder).toUri());
     }
 

@@ -173,4 +173,12 @@ class IndexJobTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("run `hindsight ingest` first");
     }
+
+    @Test
+    void aWarehouseOffTheLocalFileSystemIsRefusedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> new IndexJob(SPARK, 1).run("hdfs://127.0.0.1:9/warehouse", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is on the file system \"hdfs\"; the search index (Lucene")
+                .hasMessageContaining("needs a local warehouse");
+    }
 }

@@ -91,4 +91,21 @@ class WarehouseTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("run `hindsight ingest` first");
     }
+
+    @Test
+    void localWarehouseGivesLocalPathsAndOtherFileSystemsAreRefusedByName() throws IOException {
+        Warehouse local = at("2026-01-01T00:00:00Z");
+        StagedRun run = local.stage("index");
+
+        assertThat(local.isLocal()).isTrue();
+        assertThat(run.localFolder("lucene")).isEqualTo(root.resolve("_staging")
+                .resolve("index-" + run.runId()).resolve("lucene"));
+        // no name node is contacted until a file is touched
+        Warehouse remote = new Warehouse("hdfs://127.0.0.1:9/warehouse", new Configuration());
+        assertThat(remote.isLocal()).isFalse();
+        assertThatThrownBy(() -> remote.requireLocal("the search index"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("warehouse hdfs://127.0.0.1:9/warehouse is on the file system \"hdfs\";"
+                        + " the search index needs a local warehouse (a path on this machine)");
+    }
 }
