@@ -171,6 +171,13 @@ class TestIncidentQueryMatcher {
     }
 
     @Test
+    void invalidQueryMessageSaysWhatWasUnexpectedAndWhere() {
+        assertThat(IncidentQueryMatcher.problemWith(rule("INC-4", "扣款 AND ) 停机")))
+                .contains("incident INC-4: query \"扣款 AND ) 停机\" is not valid Lucene syntax:"
+                        + " unexpected \")\" at character 8");
+    }
+
+    @Test
     void problemWithReportsEachBadRuleSoTheGoodOnesCanStillBeCompiled() {
         List<IncidentRule> rules = List.of(
                 rule("INC-1", "停机"),

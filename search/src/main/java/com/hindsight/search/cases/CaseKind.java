@@ -2,6 +2,7 @@ package com.hindsight.search.cases;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** What a document of the case index stands for: one row of a warehouse table. */
@@ -22,6 +23,7 @@ public enum CaseKind {
 
     /** The kind of a key, in any case; an unknown key names the known ones. */
     public static CaseKind of(String key) {
+        Objects.requireNonNull(key, "key is null");
         for (CaseKind kind : values()) {
             if (kind.key().equalsIgnoreCase(key.strip())) {
                 return kind;
