@@ -27,7 +27,27 @@ public final class BenchReport {
 
     private static final List<String> STAGES = List.of("raw_read_cold", "raw_read", "raw_read_decompressed",
             "duckdb_ingest",
-            "hindsight_ingest", "duckdb_hourly", "duckdb_cascades", "hindsight_analyze");
+            "hindsight_ingest", "duckdb_hourly", "duckdb_cascades", "hindsight_analyze", "hindsight_index",
+            "lucene_query", "hindsight_report_1", "hindsight_report_100");
+    /** The stages of the nightly run, as the end-to-end target counts them. */
+    private static final String[] NIGHTLY = {"hindsight_ingest", "hindsight_analyze", "hindsight_index",
+            "hindsight_report_100"};
+    private static final String[] DUCKDB = {"duckdb_ingest", "duckdb_hourly", "duckdb_cascades"};
+    private static final double QUERY_P99_TARGET_MS = 50;
+
+    /** The latency of the fixed query set at one scale (bench/run's queries.tsv). */
+    record Queries(int scale, long docs, int queries, int searches, double p50, double p90, double p99,
+                   double max, String load) {
+        static Queries parse(String line) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 9) {
+                throw new IllegalArgumentException("queries row has " + f.length + " fields, expected 9: " + line);
+            }
+            return new Queries(Integer.parseInt(f[0]), Long.parseLong(f[1]), Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                    Double.parseDouble(f[6]), Double.parseDouble(f[7]), f[8]);
+        }
+    }
 
     /** One measured process. Sizes in MB; a missing figure is null. */
     record Row(int scale, String stage, double wall, Long rssMb, Long heapPeakMb, Long heapLiveMb, long records,
@@ -43,12 +63,12 @@ public final class BenchReport {
                     f.length > 11 ? longOrNull(f[11]) : null);
         }
 
-        double recordsPerSecond() {
-            return records / wall;
+        Double recordsPerSecond() {
+            return records == 0 ? null : records / wall;
         }
 
-        double megabytesPerSecond() {
-            return bytes / 1e6 / wall;
+        Double megabytesPerSecond() {
+            return bytes == 0 ? null : bytes / 1e6 / wall;
         }
     }
 
@@ -61,6 +81,7 @@ public final class BenchReport {
             System.exit(2);
         }
         Map<Integer, Map<String, Row>> byScale = read(Path.of(args[0]));
+        Map<Integer, Queries> queries = readQueries(Path.of(args[0]).resolveSibling("queries.tsv"));
         if (args[1].equals("--print")) {
             int scale = Integer.parseInt(args[2]);
             Map<String, Row> rows = byScale.get(scale);
@@ -68,9 +89,9 @@ public final class BenchReport {
                 System.err.println("no results for " + scale + "M");
                 System.exit(1);
             }
-            System.out.println(scaleSection(scale, rows));
+            System.out.println(scaleSection(scale, rows, queries.get(scale)));
         } else {
-            write(Path.of(args[2]), render(byScale));
+            write(Path.of(args[2]), render(byScale, queries));
         }
     }
 
@@ -86,16 +107,47 @@ public final class BenchReport {
         return byScale;
     }
 
-    static String render(Map<Integer, Map<String, Row>> byScale) {
+    /** queries.tsv by scale; absent file = no query measured yet. */
+    static Map<Integer, Queries> readQueries(Path file) throws IOException {
+        Map<Integer, Queries> byScale = new TreeMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    Queries q = Queries.parse(line);
+                    byScale.put(q.scale(), q);
+                }
+            }
+        }
+        return byScale;
+    }
+
+    static String render(Map<Integer, Map<String, Row>> byScale, Map<Integer, Queries> queries) {
         StringBuilder md = new StringBuilder();
         for (var entry : byScale.entrySet()) {
-            md.append(scaleSection(entry.getKey(), entry.getValue())).append('\n');
+            md.append(scaleSection(entry.getKey(), entry.getValue(), queries.get(entry.getKey()))).append('\n');
         }
         md.append(scalingSection(byScale));
+        md.append(querySection(queries));
         return md.toString();
     }
 
-    static String scaleSection(int scale, Map<String, Row> rows) {
+    static String querySection(Map<Integer, Queries> queries) {
+        StringBuilder md = new StringBuilder("\n### Lucene query latency (bench/queries.txt, warm, one JVM)\n\n");
+        if (queries.isEmpty()) {
+            return md.append("Not measured yet.\n").toString();
+        }
+        md.append(format("| scale | documents | queries x rounds | p50 ms | p90 ms | p99 ms | max ms | p99 < %.0f ms |%n",
+                QUERY_P99_TARGET_MS));
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (Queries q : queries.values()) {
+            md.append(format("| %dM | %,d | %d x %d | %.2f | %.2f | %.2f | %.2f | %s |%n", q.scale(), q.docs(),
+                    q.queries(), q.searches() / q.queries(), q.p50(), q.p90(), q.p99(), q.max(),
+                    q.p99() < QUERY_P99_TARGET_MS ? "met" : "**not met**"));
+        }
+        return md.toString();
+    }
+
+    static String scaleSection(int scale, Map<String, Row> rows, Queries queries) {
         StringBuilder md = new StringBuilder();
         Row any = rows.values().iterator().next();
         md.append(format("### %d million posts (%,d records, %.1f MB on disk)%n%n", scale, any.records(),
@@ -107,9 +159,9 @@ public final class BenchReport {
             if (r == null) {
                 continue;
             }
-            md.append(format("| %s%s | %.2f | %,.0f | %.1f | %s | %s | %s | %s |%n", label(stage),
+            md.append(format("| %s%s | %.2f | %s | %s | %s | %s | %s | %s |%n", label(stage),
                     r.exitCode() == 0 || r.exitCode() == 3 ? "" : " (exit " + r.exitCode() + ")", r.wall(),
-                    r.recordsPerSecond(), r.megabytesPerSecond(), orDash(r.rssMb()),
+                    orDash(r.recordsPerSecond(), "%,.0f"), orDash(r.megabytesPerSecond(), "%.1f"), orDash(r.rssMb()),
                     r.heapPeakMb() == null ? "-" : r.heapPeakMb() + " / " + r.heapLiveMb() + " / "
                             + orDash(r.heapCommittedMb()), r.load(),
                     r.innerSeconds() == null ? "-" : format("%.2f", r.innerSeconds())));
@@ -128,8 +180,17 @@ public final class BenchReport {
                 sum(rows, "raw_read"));
         ratio(md, "end to end: Hindsight / raw read with decompression", sum(rows, "hindsight_ingest", "hindsight_analyze"),
                 sum(rows, "raw_read_decompressed"));
+        ratio(md, "nightly (ingest + analyze + index + 100-incident report): Hindsight / DuckDB",
+                sum(rows, NIGHTLY), sum(rows, DUCKDB));
+        ratio(md, "nightly: Hindsight / raw read with decompression", sum(rows, NIGHTLY),
+                sum(rows, "raw_read_decompressed"));
         ratio(md, "end to end: DuckDB / raw read (warm)", sum(rows, "duckdb_ingest", "duckdb_hourly", "duckdb_cascades"),
                 sum(rows, "raw_read"));
+        if (queries != null) {
+            md.append(format("%nLucene queries over %,d documents: p50 %.2f ms, p99 %.2f ms (target p99 < %.0f ms: %s).%n",
+                    queries.docs(), queries.p50(), queries.p99(), QUERY_P99_TARGET_MS,
+                    queries.p99() < QUERY_P99_TARGET_MS ? "met" : "not met"));
+        }
         return md.toString();
     }
 
@@ -149,17 +210,18 @@ public final class BenchReport {
             md.append("| ").append(label(stage)).append(" |");
             for (Map<String, Row> rows : byScale.values()) {
                 Row r = rows.get(stage);
-                md.append(r == null ? " not run |" : format(" %,.0f (%.1f s) |", r.recordsPerSecond(), r.wall()));
+                md.append(r == null ? " not run |"
+                        : format(" %s (%.1f s) |", orDash(r.recordsPerSecond(), "%,.0f"), r.wall()));
             }
             md.append('\n');
         }
         md.append("\n### Peak memory per scale\n\n");
-        md.append("| scale | Hindsight ingest: max RSS / JVM heap peak / live after GC / committed (MB) | Hindsight analyze: the same | DuckDB max RSS, ingest / hourly / cascades (MB) |\n");
-        md.append("| --- | ---: | ---: | ---: |\n");
+        md.append("| scale | Hindsight ingest: max RSS / JVM heap peak / live after GC / committed (MB) | Hindsight analyze: the same | Hindsight index: the same | DuckDB max RSS, ingest / hourly / cascades (MB) |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: |\n");
         for (var entry : byScale.entrySet()) {
             Map<String, Row> rows = entry.getValue();
-            md.append(format("| %dM | %s | %s | %s / %s / %s |%n", entry.getKey(), memory(rows.get("hindsight_ingest")),
-                    memory(rows.get("hindsight_analyze")), rss(rows.get("duckdb_ingest")),
+            md.append(format("| %dM | %s | %s | %s | %s / %s / %s |%n", entry.getKey(), memory(rows.get("hindsight_ingest")),
+                    memory(rows.get("hindsight_analyze")), memory(rows.get("hindsight_index")), rss(rows.get("duckdb_ingest")),
                     rss(rows.get("duckdb_hourly")), rss(rows.get("duckdb_cascades"))));
         }
         return md.toString();
@@ -232,8 +294,16 @@ public final class BenchReport {
             case "duckdb_hourly" -> "DuckDB hourly volume";
             case "duckdb_cascades" -> "DuckDB cascade sizes";
             case "hindsight_analyze" -> "**Hindsight analyze**";
+            case "hindsight_index" -> "**Hindsight index** (records = documents indexed)";
+            case "lucene_query" -> "query latency process (see the query table)";
+            case "hindsight_report_1" -> "**Hindsight report**, 1 incident + portfolio (records = incident workbooks)";
+            case "hindsight_report_100" -> "**Hindsight report**, 100 incidents + portfolio (records = incident workbooks)";
             default -> stage;
         };
+    }
+
+    private static String orDash(Double value, String pattern) {
+        return value == null ? "-" : format(pattern, value);
     }
 
     private static String orDash(Long value) {
