@@ -8,7 +8,6 @@ import java.awt.Color;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -111,7 +110,7 @@ public final class IncidentCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String actual = labels.get("chart.series.hours");
         String target = labels.get("chart.series.target");
-        for (MetricsNode row : sortedByStep(metrics.document().list("response_times"))) {
+        for (MetricsNode row : metrics.responseTimesByStep()) {
             String milestone = labels.value("milestone", row.requiredText("milestone"));
             data.addValue(row.number("hours_from_first_mention"), actual, milestone);
             data.addValue(row.number("target_hours"), target, milestone);
@@ -125,13 +124,6 @@ public final class IncidentCharts {
         ((BarRenderer) plot.getRenderer()).setSeriesPaint(1, Color.GRAY);
         return painter.render(RESPONSE_MILESTONES, chart(labels.format(
                 "chart.response_milestones.title", metrics.incidentId()), plot, true));
-    }
-
-    /** Response rows in process order (step), not in the document's order by time. */
-    static List<MetricsNode> sortedByStep(List<MetricsNode> rows) {
-        return rows.stream().sorted(java.util.Comparator.comparing(
-                (MetricsNode row) -> row.count("step"),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
     }
 
     private XYPlot timePlot(XYSeriesCollection data, ZoneOffset zone, String rangeLabel) {

@@ -29,6 +29,13 @@ public record IncidentMetrics(String file, String incidentId, MetricsNode docume
         return new IncidentMetrics(file, id, document);
     }
 
+    /** The response-time rows in process order ({@code step} 1–10), not the document's order by time. */
+    public List<MetricsNode> responseTimesByStep() {
+        return document.list("response_times").stream().sorted(java.util.Comparator.comparing(
+                (MetricsNode row) -> row.count("step"),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+    }
+
     public MetricsNode incident() {
         return document.object("incident");
     }

@@ -3,6 +3,7 @@ package com.hindsight.reports.workbook.incident;
 import com.hindsight.reports.Labels;
 import com.hindsight.reports.metrics.IncidentMetrics;
 import com.hindsight.reports.metrics.MetricsNode;
+import com.hindsight.reports.workbook.ComplaintSlaTable;
 import com.hindsight.reports.workbook.SheetTable;
 import com.hindsight.reports.workbook.WorkbookContext;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.hindsight.reports.workbook.incident;
 
+import com.hindsight.jobs.analyze.Milestone;
 import com.hindsight.reports.Labels;
 import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.metrics.IncidentMetrics;
@@ -7,7 +8,6 @@ import com.hindsight.reports.metrics.MetricsNode;
 import com.hindsight.reports.workbook.SheetTable;
 import com.hindsight.reports.workbook.StatusCells;
 import com.hindsight.reports.workbook.WorkbookContext;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,8 +16,6 @@ import java.util.List;
  * milestones chart.
  */
 final class ResponseSheet {
-    static final String FIRST_STATEMENT = "first_statement";
-
     private ResponseSheet() {
     }
 
@@ -33,7 +31,7 @@ final class ResponseSheet {
                 context.column("response.source", 14), context.column("response.previous", 18),
                 context.column("response.hours_from_previous", 12)));
         Labels labels = context.labels();
-        for (MetricsNode row : byStep(metrics.document().list("response_times"))) {
+        for (MetricsNode row : metrics.responseTimesByStep()) {
             table.row().count(row.count("step"))
                     .text(labels.value("milestone", row.requiredText("milestone")))
                     .dateTime(row.instant("at"))
@@ -102,17 +100,11 @@ final class ResponseSheet {
     /** The first-statement row of the response times; an empty row when there is none. */
     static MetricsNode firstStatement(IncidentMetrics metrics) {
         for (MetricsNode row : metrics.document().list("response_times")) {
-            if (FIRST_STATEMENT.equals(row.text("milestone"))) {
+            if (Milestone.FIRST_STATEMENT.key().equals(row.text("milestone"))) {
                 return row;
             }
         }
         return metrics.document().emptyObject("response_times.first_statement");
-    }
-
-    /** Response rows in process order (step), not in the document's order by time. */
-    static List<MetricsNode> byStep(List<MetricsNode> rows) {
-        return rows.stream().sorted(Comparator.comparing((MetricsNode row) -> row.count("step"),
-                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     static String yesNo(Labels labels, Boolean value) {

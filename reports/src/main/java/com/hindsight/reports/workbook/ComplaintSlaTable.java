@@ -1,9 +1,7 @@
-package com.hindsight.reports.workbook.incident;
+package com.hindsight.reports.workbook;
 
 import com.hindsight.reports.Labels;
 import com.hindsight.reports.metrics.MetricsNode;
-import com.hindsight.reports.workbook.SheetTable;
-import com.hindsight.reports.workbook.WorkbookContext;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 
