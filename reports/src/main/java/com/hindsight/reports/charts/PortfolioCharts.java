@@ -17,6 +17,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class PortfolioCharts {
     public static final String SEVERITY_RANKING = "severity-ranking";
     public static final String FIRST_STATEMENT_HOURS = "first-statement-hours";
+    /** Beyond this many incidents their ids overlap into a smear under the bars. */
+    static final int MAX_LABELLED_INCIDENTS = 40;
 
     private final Labels labels;
     private final ChartPainter painter;
@@ -61,9 +63,14 @@ public final class PortfolioCharts {
         return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
     }
 
-    private static CategoryPlot barPlot(DefaultCategoryDataset data, String rangeLabel) {
+    private CategoryPlot barPlot(DefaultCategoryDataset data, String rangeLabel) {
         CategoryAxis incidents = new CategoryAxis();
         incidents.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (data.getColumnCount() > MAX_LABELLED_INCIDENTS) {
+            // the sheet beside the chart lists the incidents in the same order
+            incidents.setTickLabelsVisible(false);
+            incidents.setLabel(labels.format("chart.axis.incidents", data.getColumnCount()));
+        }
         BarRenderer bars = new BarRenderer();
         bars.setSeriesPaint(0, new Color(0x2E, 0x86, 0xC1));
         CategoryPlot plot = new CategoryPlot(data, incidents, new NumberAxis(rangeLabel), bars);
