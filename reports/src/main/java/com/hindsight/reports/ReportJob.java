@@ -66,6 +66,7 @@ public final class ReportJob {
                 try {
                     IncidentMetrics incident = IncidentMetrics.read(metrics.name(file),
                             metrics.read(file));
+                    requireIdOfFile(incident, file);
                     String workbook = "incidents/" + incident.incidentId() + ".xlsx";
                     charts += write(run, workbook, "charts/" + incident.incidentId(),
                             out -> writer.incident(incident, out));
@@ -122,6 +123,15 @@ public final class ReportJob {
             }
         }
         return selected;
+    }
+
+    /** The workbook is named by the id, --incident selects by file name: they must agree. */
+    private static void requireIdOfFile(IncidentMetrics incident, String file) {
+        String expected = MetricsFolder.incidentId(file);
+        if (!incident.incidentId().equals(expected)) {
+            throw new MetricsDocumentException(incident.file(), "key \"incident.id\" is \""
+                    + incident.incidentId() + "\", expected \"" + expected + "\" (the file's name)");
+        }
     }
 
     /** Writes a workbook (built in memory, so a failure leaves no partial file) and its charts. */

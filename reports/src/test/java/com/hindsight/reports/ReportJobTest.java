@@ -97,6 +97,19 @@ class ReportJobTest {
     }
 
     @Test
+    void skipsADocumentWhoseIdIsNotItsFileName() throws IOException {
+        publishAnalyzeRun();
+        Files.write(metrics().resolve("INC-T-002.json"), Fixtures.bytes(Fixtures.INCIDENT));
+
+        ReportSummary summary = run(ReportOptions.allIncidents(Language.EN));
+
+        assertThat(summary.workbooks()).containsExactly("incidents/INC-T-001.xlsx",
+                "portfolio.xlsx");
+        assertThat(summary.skipped().get(0).reason()).isEqualTo("metrics/INC-T-002.json: key"
+                + " \"incident.id\" is \"INC-T-001\", expected \"INC-T-002\" (the file's name)");
+    }
+
+    @Test
     void writesOnlyTheIncidentsAskedForAndAlwaysThePortfolio() throws IOException {
         publishAnalyzeRun();
 
