@@ -6,6 +6,7 @@ import com.hindsight.reports.ReportOptions;
 import com.hindsight.reports.ReportSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,13 +67,13 @@ final class ReportCommand implements Callable<Integer> {
     private void print(ReportSummary summary) {
         var out = spec.commandLine().getOut();
         for (ReportSummary.IncidentTiming incident : summary.incidents()) {
-            out.printf(java.util.Locale.ROOT, "%-14s %-30s %6.2f s%n", incident.incidentId(),
+            out.printf(Locale.ROOT, "%-14s %-30s %6.2f s%n", incident.incidentId(),
                     incident.workbook(), incident.seconds());
         }
         for (ReportSummary.SkippedDocument skipped : summary.skipped()) {
             out.println("skipped: " + skipped.reason());
         }
-        out.printf(java.util.Locale.ROOT, "workbooks: %d, charts: %d, language: %s, from analyze run"
+        out.printf(Locale.ROOT, "workbooks: %d, charts: %d, language: %s, from analyze run"
                         + " %s, %.1f s%n", summary.workbooks().size(), summary.charts(),
                 summary.language().code(), summary.analyzeRunId(), summary.totalSeconds());
         out.println("published: " + summary.runFolder());

@@ -1,5 +1,6 @@
 package com.hindsight.reports;
 
+import com.hindsight.reports.metrics.MetricsDocumentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class MetricsFolder {
         try (FSDataInputStream in = fs.open(path)) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new com.hindsight.reports.metrics.MetricsDocumentException(name(file),
+            throw new MetricsDocumentException(name(file),
                     "cannot be read (" + e.getMessage() + ")", e);
         }
     }

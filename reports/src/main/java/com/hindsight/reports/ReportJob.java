@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,7 +137,7 @@ public final class ReportJob {
 
     /** Writes a workbook (built in memory, so a failure leaves no partial file) and its charts. */
     private static int write(StagedRun run, String workbook, String chartFolder,
-                             java.util.function.Function<ByteArrayOutputStream, List<ChartImage>> build) {
+                             Function<ByteArrayOutputStream, List<ChartImage>> build) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<ChartImage> charts = build.apply(bytes);
         run.writeFile(workbook, bytes.toByteArray());

@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -115,10 +117,9 @@ public final class IncidentCharts {
             data.addValue(row.number("hours_from_first_mention"), actual, milestone);
             data.addValue(row.number("target_hours"), target, milestone);
         }
-        CategoryPlot plot = new CategoryPlot(data, null,
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(),
                 new NumberAxis(labels.get("chart.axis.hours_from_first_mention")),
                 new BarRenderer());
-        plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         plot.setOrientation(PlotOrientation.VERTICAL);
         ((BarRenderer) plot.getRenderer()).setSeriesPaint(1, Color.GRAY);
@@ -142,7 +143,7 @@ public final class IncidentCharts {
         }
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+    private static JFreeChart chart(String title, Plot plot, boolean legend) {
         return new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
     }
 

@@ -1,5 +1,6 @@
 package com.hindsight.reports.metrics;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class HourlySeries {
         long[] posts = new long[n];
         long[] negative = new long[n];
         long[] scored = new long[n];
-        Map<java.time.Instant, Integer> position = new HashMap<>(n * 2);
+        Map<Instant, Integer> position = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             MetricsNode row = hourly.get(i);
             OffsetDateTime hour = required(row, "hour");

@@ -1,6 +1,7 @@
 package com.hindsight.reports.metrics;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,11 +30,11 @@ public record IncidentMetrics(String file, String incidentId, MetricsNode docume
         return new IncidentMetrics(file, id, document);
     }
 
-    /** The response-time rows in process order ({@code step} 1–10), not the document's order by time. */
+    /** The response-time rows in process order ({@code step} 1–10), not by time as stored. */
     public List<MetricsNode> responseTimesByStep() {
-        return document.list("response_times").stream().sorted(java.util.Comparator.comparing(
+        return document.list("response_times").stream().sorted(Comparator.comparing(
                 (MetricsNode row) -> row.count("step"),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     public MetricsNode incident() {

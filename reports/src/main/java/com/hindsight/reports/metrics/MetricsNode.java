@@ -1,6 +1,8 @@
 package com.hindsight.reports.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -75,7 +77,7 @@ public final class MetricsNode {
     /** An object whose every key reads as null, for a row that does not exist. */
     public MetricsNode emptyObject(String key) {
         return new MetricsNode(file, pathOf(key),
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), true);
+                JsonNodeFactory.instance.objectNode(), true);
     }
 
     /** The objects of a list; a null list is empty. */
@@ -200,7 +202,7 @@ public final class MetricsNode {
     private JsonNode array(String key) {
         JsonNode value = value(key);
         if (value.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
             throw problem(key, "is " + value.getNodeType() + ", expected a list");
@@ -211,7 +213,7 @@ public final class MetricsNode {
     private JsonNode value(String key) {
         JsonNode value = node.get(key);
         if (value == null && empty) {
-            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+            return NullNode.getInstance();
         }
         if (value == null) {
             throw problem(key, "is missing");

@@ -9,6 +9,7 @@ import com.hindsight.reports.workbook.SheetTable;
 import com.hindsight.reports.workbook.StatusCells;
 import com.hindsight.reports.workbook.WorkbookContext;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Sheet "Response": the milestones from the first mention against their targets (met/missed in
@@ -48,8 +49,7 @@ final class ResponseSheet {
         context.embed(sheet, milestones, 0, Math.max(table.rows(), 14) + 2);
     }
 
-    private static void writeEffect(WorkbookContext context, org.apache.poi.ss.usermodel.Sheet sheet,
-                                    IncidentMetrics metrics) {
+    private static void writeEffect(WorkbookContext context, Sheet sheet, IncidentMetrics metrics) {
         Labels labels = context.labels();
         MetricsNode effect = metrics.document().objectOrEmpty("response_effect");
         SheetTable table = context.table(sheet, 10, List.of(
@@ -72,8 +72,7 @@ final class ResponseSheet {
                 .percent(effect.number("negative_share_change"));
     }
 
-    private static void writeEarlyWarning(WorkbookContext context,
-                                          org.apache.poi.ss.usermodel.Sheet sheet,
+    private static void writeEarlyWarning(WorkbookContext context, Sheet sheet,
                                           IncidentMetrics metrics) {
         Labels labels = context.labels();
         SheetTable table = context.table(sheet, 13, List.of(
@@ -82,18 +81,13 @@ final class ResponseSheet {
                 context.column("warning.lead_hours", 12),
                 context.column("warning.hours_from_first_mention", 14)));
         for (MetricsNode row : metrics.document().list("early_warning")) {
-            Double lead = row.number("lead_hours");
+            // a positive lead: the rule would have warned before the bank noticed
             table.row().text(labels.value("rule", row.requiredText("rule")))
                     .text(yesNo(labels, row.flag("fired")))
                     .dateTime(row.instant("fired_at"))
-                    .dateTime(row.instant("detected_at"));
-            // a positive lead: the rule would have warned before the bank noticed
-            if (lead == null) {
-                table.blank();
-            } else {
-                table.decimal(lead);
-            }
-            table.decimal(row.number("hours_from_first_mention"));
+                    .dateTime(row.instant("detected_at"))
+                    .decimal(row.number("lead_hours"))
+                    .decimal(row.number("hours_from_first_mention"));
         }
     }
 
