@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.hindsight.jobs.ingest.IngestOptions;
+import com.hindsight.reports.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +21,26 @@ import java.time.ZoneId;
  */
 public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer linkLeadHours,
                               Integer linkTailHours, Integer openIncidentDays, Integer keepRuns,
-                              Integer shufflePartitions) {
+                              Integer shufflePartitions, String language) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The settings of the Spark stages; the report language left unset. */
+    public HindsightConfig(String timeZone, Integer maxRecordBytes, Integer linkLeadHours,
+                           Integer linkTailHours, Integer openIncidentDays, Integer keepRuns,
+                           Integer shufflePartitions) {
+        this(timeZone, maxRecordBytes, linkLeadHours, linkTailHours, openIncidentDays, keepRuns,
+                shufflePartitions, null);
+    }
+
     public static HindsightConfig defaults() {
         return new HindsightConfig("Asia/Shanghai", IngestOptions.DEFAULT_MAX_RECORD_BYTES, 72, 72,
-                30, 3, 8);
+                30, 3, 8, Language.EN.code());
     }
 
     public static HindsightConfig empty() {
-        return new HindsightConfig(null, null, null, null, null, null, null);
+        return new HindsightConfig(null, null, null, null, null, null, null, null);
     }
 
     /** Reads a config file; a bad file is a usage error naming the file and the problem. */
@@ -41,7 +50,7 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("config file " + file + ": unknown setting \""
                     + e.getPropertyName() + "\" (known: time_zone, max_record_bytes, link_lead_hours,"
-                    + " link_tail_hours, open_incident_days, keep_runs, shuffle_partitions)");
+                    + " link_tail_hours, open_incident_days, keep_runs, shuffle_partitions, language)");
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("config file " + file + " line "
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
@@ -60,7 +69,8 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
                 linkTailHours != null ? linkTailHours : fallback.linkTailHours,
                 openIncidentDays != null ? openIncidentDays : fallback.openIncidentDays,
                 keepRuns != null ? keepRuns : fallback.keepRuns,
-                shufflePartitions != null ? shufflePartitions : fallback.shufflePartitions);
+                shufflePartitions != null ? shufflePartitions : fallback.shufflePartitions,
+                language != null ? language : fallback.language);
     }
 
     public ZoneId zone() {
@@ -70,6 +80,11 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
             throw new IllegalArgumentException("time zone \"" + timeZone
                     + "\" is not a zone id (e.g. Asia/Shanghai, UTC, +08:00)");
         }
+    }
+
+    /** The language of reports ({@code zh} or {@code en}); another value is a usage error. */
+    public Language reportLanguage() {
+        return Language.parse(language);
     }
 
     /** The ingest settings; invalid values are usage errors. */

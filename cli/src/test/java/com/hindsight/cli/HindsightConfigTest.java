@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hindsight.jobs.ingest.IngestOptions;
+import com.hindsight.reports.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,22 @@ class HindsightConfigTest {
         assertThat(options.openIncidentSpan()).isEqualTo(Duration.ofDays(30));
         assertThat(options.keepRuns()).isEqualTo(3);
         assertThat(HindsightConfig.defaults().shufflePartitions()).isEqualTo(8);
+        assertThat(HindsightConfig.defaults().reportLanguage()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void reportLanguageComesFromTheFileUnlessAFlagSetsIt() throws IOException {
+        Path file = temp.resolve("zh.json");
+        Files.writeString(file, "{\"language\": \"zh\"}");
+        HindsightConfig fromFile = HindsightConfig.read(file);
+
+        assertThat(fromFile.orElse(HindsightConfig.defaults()).reportLanguage())
+                .isEqualTo(Language.ZH);
+        assertThat(new HindsightConfig(null, null, null, null, null, null, null, "en")
+                .orElse(fromFile).reportLanguage()).isEqualTo(Language.EN);
+        assertThatThrownBy(() -> new HindsightConfig(null, null, null, null, null, null, null,
+                "fr").reportLanguage()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"fr\"");
     }
 
     @Test

@@ -70,6 +70,7 @@ class SampleArchiveEndToEndTest {
 
         analyzesTheIngestedSample(warehouse, tables);
         indexesAndSearchesTheIngestedSample(warehouse, tables);
+        reportsOnTheAnalyzedSample(warehouse);
     }
 
     /**
@@ -167,6 +168,48 @@ class SampleArchiveEndToEndTest {
                 "黄金4小时");
         assertThat(reviews.exitCode()).as(reviews.err()).isEqualTo(ExitCodes.OK);
         assertThat(reviews.out()).contains("review").contains("«");
+    }
+
+    /**
+     * The report stage on the real metrics: one workbook per incident plus the portfolio, in
+     * Chinese, with the sheet of hours as long as the document's hourly series; then a broken
+     * document is skipped with exit 3 while the others are still written.
+     */
+    private void reportsOnTheAnalyzedSample(Path warehouse) throws IOException {
+        CommandRun result = run("report", "--warehouse", warehouse.toString(), "--language", "zh");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        String analyzeRun = Files.readString(warehouse.resolve("analyze/CURRENT")).strip();
+        Path metrics = warehouse.resolve("analyze").resolve(analyzeRun).resolve("metrics");
+        Path report = warehouse.resolve("report")
+                .resolve(Files.readString(warehouse.resolve("report/CURRENT")).strip());
+        try (var files = Files.list(report.resolve("incidents"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "INC-2024-001.xlsx", "INC-2024-002.xlsx", "INC-2024-003.xlsx",
+                    "INC-2025-001.xlsx", "INC-2025-002.xlsx", "INC-2025-003.xlsx");
+        }
+        assertThat(report.resolve("portfolio.xlsx")).isRegularFile();
+        assertThat(report.resolve("charts/INC-2024-001/hourly-volume.png")).isRegularFile();
+        JsonNode summary = JSON.readTree(report.resolve("report-summary.json").toFile());
+        assertThat(summary.get("analyze_run").asText()).isEqualTo(analyzeRun);
+        assertThat(summary.get("incidents")).hasSize(6);
+        assertThat(result.out()).contains("INC-2024-001").contains("workbooks: 7");
+        JsonNode document = JSON.readTree(metrics.resolve("INC-2024-001.json").toFile());
+        try (var in = Files.newInputStream(report.resolve("incidents/INC-2024-001.xlsx"));
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var spread = workbook.getSheet("传播");
+            assertThat(spread.getLastRowNum()).isEqualTo(document.get("hourly").size());
+            assertThat(spread.getRow(1).getCell(1).getNumericCellValue())
+                    .isEqualTo(document.at("/hourly/0/posts").asDouble());
+        }
+
+        Files.writeString(metrics.resolve("INC-2024-002.json"), "{\"schema_version\": 1}");
+        CommandRun broken = run("report", "--warehouse", warehouse.toString(), "--incident",
+                "INC-2024-002", "--incident", "INC-2024-003");
+
+        assertThat(broken.exitCode()).as(broken.err()).isEqualTo(ExitCodes.QUARANTINED);
+        assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"incident\""
+                + " is missing").contains("workbooks: 2");
     }
 
     @Test

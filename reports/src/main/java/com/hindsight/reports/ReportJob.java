@@ -1,0 +1,162 @@
+package com.hindsight.reports;
+
+import com.hindsight.jobs.warehouse.StagedRun;
+import com.hindsight.jobs.warehouse.Warehouse;
+import com.hindsight.reports.ReportSummary.IncidentTiming;
+import com.hindsight.reports.ReportSummary.SkippedDocument;
+import com.hindsight.reports.charts.ChartImage;
+import com.hindsight.reports.metrics.IncidentMetrics;
+import com.hindsight.reports.metrics.MetricsDocumentException;
+import com.hindsight.reports.metrics.PortfolioMetrics;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.hadoop.conf.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The report stage: reads the metrics documents of the current analyze run, writes one workbook
+ * per incident ({@code incidents/<id>.xlsx}), the portfolio workbook ({@code portfolio.xlsx}),
+ * every chart as a PNG ({@code charts/<id>/<chart>.png}, {@code charts/portfolio/...}) and
+ * {@code report-summary.json} into a staged run, and publishes it atomically. No Spark.
+ *
+ * <p>A document that cannot be read or lacks a key is skipped with its file and reason (in the
+ * log and the summary); the others are still written.
+ */
+public final class ReportJob {
+    public static final String STAGE = "report";
+    static final String ANALYZE_STAGE = "analyze";
+    private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+
+    private final ReportOptions options;
+    private final Configuration hadoop;
+
+    public ReportJob(ReportOptions options) {
+        this(options, new Configuration());
+    }
+
+    public ReportJob(ReportOptions options, Configuration hadoop) {
+        this.options = options;
+        this.hadoop = hadoop;
+    }
+
+    /**
+     * Writes and publishes a report run.
+     *
+     * @throws IllegalStateException    when the warehouse has no analyze run ("run `hindsight
+     *                                  analyze` first")
+     * @throws IllegalArgumentException when an incident asked for has no metrics document
+     */
+    public ReportSummary run(String warehouseUri, int keepRuns) {
+        long start = System.nanoTime();
+        Warehouse warehouse = new Warehouse(warehouseUri, hadoop);
+        MetricsFolder metrics = new MetricsFolder(warehouse.requireCurrentRun(ANALYZE_STAGE), hadoop);
+        List<String> incidentFiles = selectedFiles(metrics);
+        ReportWriter writer = new ReportWriter(options.language());
+        StagedRun run = warehouse.stage(STAGE);
+        try {
+            List<String> workbooks = new ArrayList<>();
+            List<IncidentTiming> timings = new ArrayList<>();
+            List<SkippedDocument> skipped = new ArrayList<>();
+            int charts = 0;
+            for (String file : incidentFiles) {
+                long began = System.nanoTime();
+                try {
+                    IncidentMetrics incident = IncidentMetrics.read(metrics.name(file),
+                            metrics.read(file));
+                    requireIdOfFile(incident, file);
+                    String workbook = "incidents/" + incident.incidentId() + ".xlsx";
+                    charts += write(run, workbook, "charts/" + incident.incidentId(),
+                            out -> writer.incident(incident, out));
+                    double seconds = secondsSince(began);
+                    workbooks.add(workbook);
+                    timings.add(new IncidentTiming(incident.incidentId(), workbook, seconds));
+                    LOG.info("stage=report.incident incident={} seconds={}", incident.incidentId(),
+                            format(seconds));
+                } catch (MetricsDocumentException e) {
+                    skip(skipped, e);
+                }
+            }
+            long began = System.nanoTime();
+            try {
+                PortfolioMetrics portfolio = PortfolioMetrics.read(
+                        metrics.name(MetricsFolder.PORTFOLIO), metrics.read(MetricsFolder.PORTFOLIO));
+                charts += write(run, "portfolio.xlsx", "charts/portfolio",
+                        out -> writer.portfolio(portfolio, out));
+                workbooks.add("portfolio.xlsx");
+                LOG.info("stage=report.portfolio seconds={}", format(secondsSince(began)));
+            } catch (MetricsDocumentException e) {
+                skip(skipped, e);
+            }
+            ReportSummary summary = new ReportSummary(run.runId(), null, metrics.runId(),
+                    options.language(), workbooks, charts, timings, skipped, secondsSince(start));
+            run.writeFile("report-summary.json", summary.toJson());
+            run.publish(keepRuns);
+            LOG.info("stage=report workbooks={} charts={} skipped={} seconds={}", workbooks.size(),
+                    charts, skipped.size(), format(summary.totalSeconds()));
+            return new ReportSummary(run.runId(), warehouse.requireCurrentRun(STAGE),
+                    summary.analyzeRunId(), summary.language(), workbooks, charts, timings,
+                    skipped, summary.totalSeconds());
+        } catch (RuntimeException e) {
+            run.abandon();
+            throw e;
+        }
+    }
+
+    /** The incident documents to report on; an unknown incident asked for is a usage error. */
+    private List<String> selectedFiles(MetricsFolder metrics) {
+        List<String> files = metrics.incidentFiles();
+        List<String> selected = new ArrayList<>();
+        for (String file : files) {
+            if (options.includes(MetricsFolder.incidentId(file))) {
+                selected.add(file);
+            }
+        }
+        for (String wanted : options.incidents()) {
+            if (!files.contains(wanted + ".json")) {
+                throw new IllegalArgumentException("incident " + wanted + " has no metrics document"
+                        + " in analyze run " + metrics.runId() + " (known: "
+                        + String.join(", ", files.stream().map(MetricsFolder::incidentId).toList())
+                        + ")");
+            }
+        }
+        return selected;
+    }
+
+    /** The workbook is named by the id, --incident selects by file name: they must agree. */
+    private static void requireIdOfFile(IncidentMetrics incident, String file) {
+        String expected = MetricsFolder.incidentId(file);
+        if (!incident.incidentId().equals(expected)) {
+            throw new MetricsDocumentException(incident.file(), "key \"incident.id\" is \""
+                    + incident.incidentId() + "\", expected \"" + expected + "\" (the file's name)");
+        }
+    }
+
+    /** Writes a workbook (built in memory, so a failure leaves no partial file) and its charts. */
+    private static int write(StagedRun run, String workbook, String chartFolder,
+                             Function<ByteArrayOutputStream, List<ChartImage>> build) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        List<ChartImage> charts = build.apply(bytes);
+        run.writeFile(workbook, bytes.toByteArray());
+        for (ChartImage chart : charts) {
+            run.writeFile(chartFolder + "/" + chart.name() + ".png", chart.png());
+        }
+        return charts.size();
+    }
+
+    private static void skip(List<SkippedDocument> skipped, MetricsDocumentException e) {
+        skipped.add(new SkippedDocument(e.file(), e.getMessage()));
+        LOG.warn("stage=report.skipped {}", e.getMessage());
+    }
+
+    private static double secondsSince(long nanos) {
+        return Math.round((System.nanoTime() - nanos) / 1e6) / 1000.0;
+    }
+
+    private static String format(double seconds) {
+        return String.format(Locale.ROOT, "%.3f", seconds);
+    }
+}

@@ -1,0 +1,53 @@
+package com.hindsight.reports;
+
+import com.hindsight.jobs.analyze.AnalyzeOptions;
+import com.hindsight.jobs.analyze.Milestone;
+import com.hindsight.reports.charts.ChartFont;
+import com.hindsight.reports.charts.ChartImage;
+import com.hindsight.reports.charts.ChartPainter;
+import com.hindsight.reports.charts.IncidentCharts;
+import com.hindsight.reports.charts.PortfolioCharts;
+import com.hindsight.reports.metrics.IncidentMetrics;
+import com.hindsight.reports.metrics.PortfolioMetrics;
+import com.hindsight.reports.workbook.incident.IncidentWorkbook;
+import com.hindsight.reports.workbook.portfolio.PortfolioWorkbook;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Writes the workbooks of one language, without a warehouse: the entry point for code that has
+ * a metrics document in hand (the report stage, benchmarks). Not thread-safe; one per thread.
+ */
+public final class ReportWriter {
+    private final IncidentWorkbook incidents;
+    private final PortfolioWorkbook portfolio;
+
+    /** A writer drawing charts with the best installed font ({@link ChartFont#installed()}). */
+    public ReportWriter(Language language) {
+        this(language, ChartFont.installed());
+    }
+
+    public ReportWriter(Language language, ChartFont font) {
+        Labels labels = Labels.of(language);
+        ChartPainter painter = new ChartPainter(font);
+        this.incidents = new IncidentWorkbook(labels, new IncidentCharts(labels, painter));
+        // analyze judges the first statement against its default target; the incident documents
+        // carry the target per milestone, the portfolio document does not
+        double target = AnalyzeOptions.defaults().responseTargets()
+                .get(Milestone.FIRST_STATEMENT).toSeconds() / 3600.0;
+        this.portfolio = new PortfolioWorkbook(labels, new PortfolioCharts(labels, painter), target);
+    }
+
+    /**
+     * Writes one incident's workbook to {@code out} and returns its charts (also embedded).
+     * Cost: dominated by rendering the four charts (PNG encoding); the workbook streams its rows.
+     */
+    public List<ChartImage> incident(IncidentMetrics metrics, OutputStream out) {
+        return incidents.write(metrics, out);
+    }
+
+    /** Writes the portfolio workbook to {@code out} and returns its charts (also embedded). */
+    public List<ChartImage> portfolio(PortfolioMetrics metrics, OutputStream out) {
+        return portfolio.write(metrics, out);
+    }
+}

@@ -1,0 +1,56 @@
+package com.hindsight.reports.metrics;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One incident's metrics document ({@code metrics/<incident_id>.json}, schema version 1, see
+ * docs/metrics.md). Reading checks the version and that every top-level key is present; the
+ * sheet builders read the values through {@link MetricsNode}, which names any bad key.
+ */
+public record IncidentMetrics(String file, String incidentId, MetricsNode document) {
+    /** The keys every incident document has (docs/metrics.md). */
+    public static final List<String> KEYS = List.of("schema_version", "incident", "spread",
+            "hourly", "hourly_by_channel", "cascades", "key_spreaders", "response_times",
+            "response_effect", "early_warning", "complaint_sla", "complaint_backlog",
+            "complaints_vs_media", "complaint_media_peaks", "severity", "open_review_actions",
+            "review");
+
+    public IncidentMetrics {
+        if (file == null || incidentId == null || document == null) {
+            throw new IllegalArgumentException("file, incident id and document are required");
+        }
+    }
+
+    /** Parses and checks a document; {@code file} names it in errors. */
+    public static IncidentMetrics read(String file, byte[] json) {
+        MetricsNode document = MetricsJson.parse(file, json, KEYS);
+        String id = document.object("incident").requiredText("id");
+        return new IncidentMetrics(file, id, document);
+    }
+
+    /** The response-time rows in process order ({@code step} 1–10), not by time as stored. */
+    public List<MetricsNode> responseTimesByStep() {
+        return document.list("response_times").stream().sorted(Comparator.comparing(
+                (MetricsNode row) -> row.count("step"),
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    public MetricsNode incident() {
+        return document.object("incident");
+    }
+
+    /**
+     * The instant the workbook's properties are dated with: when the incident opened, else its
+     * first mention; never the clock, so a rerun writes the same properties.
+     */
+    public OffsetDateTime documentDate() {
+        OffsetDateTime opened = incident().instant("opened_at");
+        if (opened != null) {
+            return opened;
+        }
+        return document.optionalObject("spread").map(s -> s.instant("first_mention"))
+                .orElse(OffsetDateTime.parse("1970-01-01T00:00:00Z"));
+    }
+}
