@@ -161,7 +161,7 @@ public final class BenchReport {
             }
             md.append(format("| %s%s | %.2f | %s | %s | %s | %s | %s | %s |%n", label(stage),
                     r.exitCode() == 0 || r.exitCode() == 3 ? "" : " (exit " + r.exitCode() + ")", r.wall(),
-                    orDash(r.recordsPerSecond(), "%,.0f"), orDash(r.megabytesPerSecond(), "%.1f"), orDash(r.rssMb()),
+                    rate(r.recordsPerSecond()), orDash(r.megabytesPerSecond(), "%.1f"), orDash(r.rssMb()),
                     r.heapPeakMb() == null ? "-" : r.heapPeakMb() + " / " + r.heapLiveMb() + " / "
                             + orDash(r.heapCommittedMb()), r.load(),
                     r.innerSeconds() == null ? "-" : format("%.2f", r.innerSeconds())));
@@ -211,7 +211,7 @@ public final class BenchReport {
             for (Map<String, Row> rows : byScale.values()) {
                 Row r = rows.get(stage);
                 md.append(r == null ? " not run |"
-                        : format(" %s (%.1f s) |", orDash(r.recordsPerSecond(), "%,.0f"), r.wall()));
+                        : format(" %s (%.1f s) |", rate(r.recordsPerSecond()), r.wall()));
             }
             md.append('\n');
         }
@@ -297,9 +297,14 @@ public final class BenchReport {
             case "hindsight_index" -> "**Hindsight index** (records = documents indexed)";
             case "lucene_query" -> "query latency process (see the query table)";
             case "hindsight_report_1" -> "**Hindsight report**, 1 incident + portfolio (records = incident workbooks)";
-            case "hindsight_report_100" -> "**Hindsight report**, 100 incidents + portfolio (records = incident workbooks)";
+            case "hindsight_report_100" -> "**Hindsight report**, the first 100 incidents (all if fewer) + portfolio (records = incident workbooks)";
             default -> stage;
         };
+    }
+
+    /** Records per second: whole numbers, with a decimal for the small rates of reports. */
+    private static String rate(Double value) {
+        return value == null ? "-" : format(value < 100 ? "%.1f" : "%,.0f", value);
     }
 
     private static String orDash(Double value, String pattern) {

@@ -57,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static LocalDate parseDate(String text) {
+    static LocalDate parseDate(String text) {
         if (text == null) {
             return null;
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Post-incident review of bank reputational crises: ingest archived media and"
                 + " complaints, analyse spread and response, search past cases, write reports.",
         subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class,
-                IndexCommand.class, SearchCommand.class, ReportCommand.class, ConvertCommand.class,
+                IndexCommand.class, SearchCommand.class, ReportCommand.class, NightlyCommand.class,
+                ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hindsight {
     public static void main(String[] args) {

@@ -2,8 +2,6 @@ package com.hindsight.cli;
 
 import com.hindsight.jobs.index.IndexJob;
 import com.hindsight.jobs.index.IndexSummary;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -40,23 +38,10 @@ final class IndexCommand implements Callable<Integer> {
         SparkSession spark = SparkLauncher.start("index", common.master, config);
         try {
             IndexSummary summary = new IndexJob(spark).run(warehouse, config.keepRuns());
-            print(summary);
+            new IndexReport(spec.commandLine().getOut()).print(summary);
             return ExitCodes.OK;
         } finally {
             spark.stop();
         }
-    }
-
-    private void print(IndexSummary summary) {
-        var out = spec.commandLine().getOut();
-        for (Map.Entry<String, Long> kind : summary.documents().entrySet()) {
-            out.printf(Locale.ROOT, "%-10s %,10d documents%n", kind.getKey(), kind.getValue());
-        }
-        out.printf(Locale.ROOT, "%-10s %,10d documents in %.1f s (%,.0f per second), %,d bytes%n",
-                "total", summary.totalDocuments(), summary.seconds(), summary.documentsPerSecond(),
-                summary.indexBytes());
-        out.println("from ingest run: " + summary.ingestRun());
-        out.println("published: " + summary.runFolder());
-        out.flush();
     }
 }

@@ -6,7 +6,6 @@ import com.hindsight.reports.ReportOptions;
 import com.hindsight.reports.ReportSummary;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,23 +59,7 @@ final class ReportCommand implements Callable<Integer> {
         Language chosen = config.reportLanguage();
         ReportSummary summary = new ReportJob(new ReportOptions(chosen, Set.copyOf(incidents)))
                 .run(warehouse, config.keepRuns());
-        print(summary);
+        new WorkbooksReport(spec.commandLine().getOut()).print(summary);
         return summary.hasSkipped() ? ExitCodes.QUARANTINED : ExitCodes.OK;
-    }
-
-    private void print(ReportSummary summary) {
-        var out = spec.commandLine().getOut();
-        for (ReportSummary.IncidentTiming incident : summary.incidents()) {
-            out.printf(Locale.ROOT, "%-14s %-30s %6.2f s%n", incident.incidentId(),
-                    incident.workbook(), incident.seconds());
-        }
-        for (ReportSummary.SkippedDocument skipped : summary.skipped()) {
-            out.println("skipped: " + skipped.reason());
-        }
-        out.printf(Locale.ROOT, "workbooks: %d, charts: %d, language: %s, from analyze run"
-                        + " %s, %.1f s%n", summary.workbooks().size(), summary.charts(),
-                summary.language().code(), summary.analyzeRunId(), summary.totalSeconds());
-        out.println("published: " + summary.runFolder());
-        out.flush();
     }
 }

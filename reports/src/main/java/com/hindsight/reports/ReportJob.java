@@ -1,5 +1,6 @@
 package com.hindsight.reports;
 
+import com.hindsight.jobs.analyze.AnalyzeJob;
 import com.hindsight.jobs.warehouse.StagedRun;
 import com.hindsight.jobs.warehouse.Warehouse;
 import com.hindsight.reports.ReportSummary.IncidentTiming;
@@ -28,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportJob {
     public static final String STAGE = "report";
-    static final String ANALYZE_STAGE = "analyze";
     private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
     private final ReportOptions options;
@@ -53,7 +53,7 @@ public final class ReportJob {
     public ReportSummary run(String warehouseUri, int keepRuns) {
         long start = System.nanoTime();
         Warehouse warehouse = new Warehouse(warehouseUri, hadoop);
-        MetricsFolder metrics = new MetricsFolder(warehouse.requireCurrentRun(ANALYZE_STAGE), hadoop);
+        MetricsFolder metrics = new MetricsFolder(warehouse.requireCurrentRun(AnalyzeJob.STAGE), hadoop);
         List<String> incidentFiles = selectedFiles(metrics);
         ReportWriter writer = new ReportWriter(options.language());
         StagedRun run = warehouse.stage(STAGE);

@@ -1,0 +1,27 @@
+package com.hindsight.cli;
+
+import com.hindsight.jobs.index.IndexSummary;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** What an index run wrote: documents per kind, speed, size and the runs it came from and made. */
+final class IndexReport {
+    private final PrintWriter out;
+
+    IndexReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(IndexSummary summary) {
+        for (Map.Entry<String, Long> kind : summary.documents().entrySet()) {
+            out.printf(Locale.ROOT, "%-10s %,10d documents%n", kind.getKey(), kind.getValue());
+        }
+        out.printf(Locale.ROOT, "%-10s %,10d documents in %.1f s (%,.0f per second), %,d bytes%n",
+                "total", summary.totalDocuments(), summary.seconds(), summary.documentsPerSecond(),
+                summary.indexBytes());
+        out.println("from ingest run: " + summary.ingestRun());
+        out.println("published: " + summary.runFolder());
+        out.flush();
+    }
+}

@@ -1,0 +1,123 @@
+package com.hindsight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hindsight nightly} on a tiny archive with one bad record: all four stages publish, in
+ * order, from each other's runs, and the exit code says records were quarantined; bad usage stops
+ * it before anything is written.
+ */
+class NightlyCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void runsTheFourStagesAndPublishesEachFromThePreviousOnesRun() throws IOException {
+        Path archive = tinyArchive();
+        Path warehouse = temp.resolve("warehouse");
+
+        CommandRun nightly = CommandRun.of("nightly", "--input", archive.toString(), "--warehouse",
+                warehouse.toString(), "--language", "zh", "--shuffle-partitions", "2");
+
+        assertThat(nightly.exitCode()).as(nightly.err()).isEqualTo(ExitCodes.QUARANTINED);
+        assertThat(nightly.out()).containsSubsequence("== ingest", "== analyze", "== index",
+                "== report", "nightly: ingest ", " analyze ", " index ", " report ", " total ");
+        String ingestRun = current(warehouse, "ingest");
+        JsonNode ingest = json(warehouse.resolve("ingest").resolve(ingestRun)
+                .resolve("ingest-summary.json"));
+        assertThat(ingest.at("/tables/posts/accepted").asLong()).isEqualTo(3);
+        assertThat(ingest.at("/tables/posts/quarantined").asLong()).isEqualTo(1);
+        assertThat(warehouse.resolve("analyze").resolve(current(warehouse, "analyze"))
+                .resolve("metrics/INC-1.json")).isRegularFile();
+        JsonNode index = json(warehouse.resolve("index").resolve(current(warehouse, "index"))
+                .resolve("index-summary.json"));
+        assertThat(index.get("source_ingest_run").asText()).isEqualTo(ingestRun);
+        assertThat(index.at("/documents/post").asLong()).isEqualTo(3);
+        Path report = warehouse.resolve("report").resolve(current(warehouse, "report"));
+        assertThat(report.resolve("incidents/INC-1.xlsx")).isRegularFile();
+        assertThat(json(report.resolve("report-summary.json")).get("analyze_run").asText())
+                .isEqualTo(current(warehouse, "analyze"));
+
+        CommandRun search = CommandRun.of("search", "--warehouse", warehouse.toString(), "重复扣款");
+        assertThat(search.exitCode()).as(search.err()).isEqualTo(ExitCodes.OK);
+        assertThat(search.out()).contains("p1").contains("«");
+    }
+
+    @Test
+    void badUsageStopsBeforeAnyStageWrites() throws IOException {
+        Path warehouse = temp.resolve("untouched");
+
+        CommandRun nightly = CommandRun.of("nightly", "--input", tinyArchive().toString(),
+                "--warehouse", warehouse.toString(), "--as-of", "yesterday");
+
+        assertThat(nightly.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(nightly.err()).contains("--as-of \"yesterday\" is not a date");
+        assertThat(warehouse).doesNotExist();
+    }
+
+    @Test
+    void aMissingArchiveFailsTheIngestStageAndNamesIt() {
+        Path warehouse = temp.resolve("warehouse");
+
+        CommandRun nightly = CommandRun.of("nightly", "--input", temp.resolve("nowhere").toString(),
+                "--warehouse", warehouse.toString(), "--shuffle-partitions", "2");
+
+        assertThat(nightly.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(nightly.err()).contains("nightly: the ingest stage failed; the ingest stage and"
+                + " those after it keep their previous runs").contains("nowhere");
+        assertThat(nightly.out()).contains("== ingest").doesNotContain("== analyze");
+    }
+
+    private Path tinyArchive() throws IOException {
+        Path archive = temp.resolve("archive");
+        write(archive.resolve("incidents/register.csv"),
+                "id,bank,title,category,opened_at,closed_at,query\n"
+                        + "INC-1,华信银行,核心系统升级故障,system_failure,2024-03-05 09:00:00,"
+                        + "2024-03-08 18:00:00,重复扣款\n");
+        write(archive.resolve("actions/timeline.csv"), "incident_id,at,role,action,note\n"
+                + "INC-1,2024-03-05 09:10:00,monitoring,detected,监测发现扣款相关舆情\n"
+                + "INC-1,2024-03-05 12:00:00,pr,statement,官微发布致歉声明\n");
+        write(archive.resolve("reviews/INC-1.json"), "{\"incident_id\":\"INC-1\",\"root_cause\":"
+                + "\"变更管理: 回归测试不足\",\"lessons\":[\"先发声明\"],\"actions\":[{\"title\":"
+                + "\"季度演练\",\"owner\":\"IT\",\"due\":\"2024-06-30\",\"status\":\"open\"}],"
+                + "\"reviewed_at\":\"2024-04-01 10:00:00\"}\n");
+        write(archive.resolve("media/posts.jsonl"),
+                post("p1", "2024-03-05T10:00:00+08:00", "我的卡被重复扣款了")
+                        + post("p2", "2024-03-05T11:00:00+08:00", "又被重复扣款")
+                        + post("p3", "2024-03-05T12:00:00+08:00", "Waiting for a refund")
+                        + "{\"id\":\"p4\",\"channel\":\"weibo\",\"published_at\":\"not a time\","
+                        + "\"text\":\"x\"}\n");
+        write(archive.resolve("complaints/complaints.csv"),
+                "id,received_at,channel,text,incident_id\n"
+                        + "c1,2024-03-05 10:00:00,hotline,重复扣款两次,INC-1\n");
+        return archive;
+    }
+
+    private static String post(String id, String time, String text) {
+        return "{\"id\":\"" + id + "\",\"channel\":\"weibo\",\"published_at\":\"" + time
+                + "\",\"text\":\"" + text + "\"}\n";
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private static String current(Path warehouse, String stage) throws IOException {
+        return Files.readString(warehouse.resolve(stage).resolve("CURRENT")).strip();
+    }
+
+    private static JsonNode json(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
+    }
+}
