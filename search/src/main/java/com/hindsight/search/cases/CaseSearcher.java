@@ -13,10 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -52,6 +56,12 @@ import org.apache.lucene.util.BytesRef;
  * <p>Thread-safe: one searcher serves any number of concurrent searches. Opening reads the
  * facet ordinals of the whole index once (NOTE: this costs time proportional to the number of
  * distinct facet values, which is small); keep the searcher open across searches.
+ *
+ * <p>One search uses every core: Lucene hands whole segments to the searcher's threads to match,
+ * score and collect the hits, so a query matching a large part of a big index is not bound to
+ * one core ({@link IndexBuilder} keeps segments small enough for a big index to have several).
+ * The facets are counted on the calling thread: Lucene's concurrent counting (shared atomic
+ * counters) measured no faster on the 10-million-post benchmark index (docs/benchmarks.md).
  */
 public final class CaseSearcher implements Closeable {
     public static final String MATCH_START = "«";
@@ -63,6 +73,7 @@ public final class CaseSearcher implements Closeable {
 
     private final Path folder;
     private final DirectoryReader reader;
+    private final ExecutorService threads;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = CaseIndexSchema.analyzer();
     private final SortedSetDocValuesReaderState facetState;
@@ -71,7 +82,8 @@ public final class CaseSearcher implements Closeable {
     private CaseSearcher(Path folder, DirectoryReader reader) throws IOException {
         this.folder = folder;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.threads = searchThreads();
+        this.searcher = new IndexSearcher(reader, threads);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader,
                 CaseIndexSchema.facetsConfig()) : null;
         this.snippets = new HitSnippets(searcher, analyzer);
@@ -133,6 +145,7 @@ public final class CaseSearcher implements Closeable {
 
     @Override
     public void close() {
+        threads.shutdown();
         try {
             reader.close();
             reader.directory().close();
@@ -188,7 +201,7 @@ public final class CaseSearcher implements Closeable {
         if (facetState == null) {
             return facets;
         }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, collector);
+        Facets counts = new SortedSetDocValuesFacetCounts(facetState, collector);
         for (String dimension : CaseIndexSchema.FACET_FIELDS) {
             FacetResult result = allChildren(counts, dimension);
             if (result == null || result.labelValues.length == 0) {
@@ -205,13 +218,23 @@ public final class CaseSearcher implements Closeable {
     }
 
     /** Null when no document of the index has the dimension. */
-    private static FacetResult allChildren(SortedSetDocValuesFacetCounts counts, String dimension)
+    private static FacetResult allChildren(Facets counts, String dimension)
             throws IOException {
         try {
             return counts.getAllChildren(dimension);
         } catch (IllegalArgumentException noSuchDimension) {
             return null;
         }
+    }
+
+    /** One daemon thread per core, so an open searcher never keeps the JVM alive. */
+    private static ExecutorService searchThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "case-search-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static boolean hasFacets(DirectoryReader reader) {

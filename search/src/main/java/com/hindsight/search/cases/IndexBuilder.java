@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -26,6 +27,13 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexBuilder implements Closeable {
     public static final int DEFAULT_RAM_BUFFER_MB = 256;
+    /**
+     * Segments are merged up to this size only (Lucene's default is 5 GB), so that a big index
+     * keeps several segments of similar size: a search runs its segments on all cores
+     * ({@link CaseSearcher}), and one segment holding most of the documents would leave every
+     * core but one idle. A small index still ends in one or a few segments.
+     */
+    static final double MAX_SEGMENT_MB = 256;
 
     private final Path folder;
     private final FSDirectory directory;
@@ -54,6 +62,7 @@ public final class IndexBuilder implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(CaseIndexSchema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(ramBufferMb)
+                .setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(MAX_SEGMENT_MB))
                 .setCommitOnClose(true);
         try {
             FSDirectory directory = FSDirectory.open(folder);
