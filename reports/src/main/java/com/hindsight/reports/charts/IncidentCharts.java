@@ -12,7 +12,9 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -34,6 +36,8 @@ public final class IncidentCharts {
     public static final String COMPLAINTS_VERSUS_POSTS = "complaints-vs-posts";
     public static final String RESPONSE_MILESTONES = "response-milestones";
     static final Color STATEMENT = new Color(0xC0, 0x39, 0x2B);
+    /** The floor of the milestones chart's logarithmic axis: six minutes. */
+    static final double SHORTEST_HOURS = 0.1;
 
     private final Labels labels;
     private final ChartPainter painter;
@@ -109,22 +113,44 @@ public final class IncidentCharts {
 
     /** Hours from the first mention to each milestone, beside its target. */
     public ChartImage responseMilestones(IncidentMetrics metrics) {
+        return painter.render(RESPONSE_MILESTONES, chart(labels.format(
+                "chart.response_milestones.title", metrics.incidentId()), milestonesPlot(metrics),
+                true));
+    }
+
+    /**
+     * The milestones' bars on a logarithmic hour axis from {@value #SHORTEST_HOURS} h: a review
+     * compares minutes (detection, alert, the first statement against its 4 h) and weeks (fix,
+     * close) in one chart, and on a linear axis the early steps vanish beside the late ones. A
+     * time shorter than the axis floor (or zero) is drawn at the floor; the Response sheet has
+     * the exact hours.
+     */
+    CategoryPlot milestonesPlot(IncidentMetrics metrics) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String actual = labels.get("chart.series.hours");
         String target = labels.get("chart.series.target");
         for (MetricsNode row : metrics.responseTimesByStep()) {
             String milestone = labels.value("milestone", row.requiredText("milestone"));
-            data.addValue(row.number("hours_from_first_mention"), actual, milestone);
-            data.addValue(row.number("target_hours"), target, milestone);
+            data.addValue(atLeastFloor(row.number("hours_from_first_mention")), actual, milestone);
+            data.addValue(atLeastFloor(row.number("target_hours")), target, milestone);
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(),
-                new NumberAxis(labels.get("chart.axis.hours_from_first_mention")),
-                new BarRenderer());
+        LogAxis hours = new LogAxis(labels.get("chart.axis.hours_from_first_mention"));
+        hours.setSmallestValue(SHORTEST_HOURS);
+        // one tick per power of ten (0.1, 1, 10, 100 h): the unit is in log space
+        hours.setAutoTickUnitSelection(false);
+        hours.setTickUnit(new NumberTickUnit(1), false, false);
+        hours.setNumberFormatOverride(NumberFormat.getNumberInstance(labels.language().locale()));
+        BarRenderer bars = new BarRenderer();
+        bars.setBase(SHORTEST_HOURS);
+        bars.setSeriesPaint(1, Color.GRAY);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), hours, bars);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         plot.setOrientation(PlotOrientation.VERTICAL);
-        ((BarRenderer) plot.getRenderer()).setSeriesPaint(1, Color.GRAY);
-        return painter.render(RESPONSE_MILESTONES, chart(labels.format(
-                "chart.response_milestones.title", metrics.incidentId()), plot, true));
+        return plot;
+    }
+
+    private static Double atLeastFloor(Double hours) {
+        return hours == null ? null : Math.max(hours, SHORTEST_HOURS);
     }
 
     private XYPlot timePlot(XYSeriesCollection data, ZoneOffset zone, String rangeLabel) {
