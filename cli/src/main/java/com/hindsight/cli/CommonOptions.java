@@ -23,10 +23,8 @@ public final class CommonOptions {
 
     /** Flags, then the config file, then the defaults. */
     HindsightConfig config(HindsightConfig flags) {
-        HindsightConfig fromFile = configFile == null ? HindsightConfig.empty()
-                : HindsightConfig.read(configFile);
         HindsightConfig common = new HindsightConfig(timeZone, null, null, null, null, null,
                 shufflePartitions);
-        return flags.orElse(common).orElse(fromFile).orElse(HindsightConfig.defaults());
+        return HindsightConfig.resolve(flags.orElse(common), configFile);
     }
 }

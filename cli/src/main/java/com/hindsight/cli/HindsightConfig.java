@@ -43,6 +43,14 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
         return new HindsightConfig(null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * The settings a command runs with: its flags first, then the config file (none when
+     * {@code file} is null), then the defaults.
+     */
+    public static HindsightConfig resolve(HindsightConfig flags, Path file) {
+        return flags.orElse(file == null ? empty() : read(file)).orElse(defaults());
+    }
+
     /** Reads a config file; a bad file is a usage error naming the file and the problem. */
     public static HindsightConfig read(Path file) {
         try {

@@ -52,10 +52,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig fromFile = configFile == null ? HindsightConfig.empty()
-                : HindsightConfig.read(configFile);
-        HindsightConfig config = new HindsightConfig(null, null, null, null, null, keepRuns, null,
-                language).orElse(fromFile).orElse(HindsightConfig.defaults());
+        HindsightConfig config = HindsightConfig.resolve(new HindsightConfig(null, null, null, null,
+                null, keepRuns, null, language), configFile);
         Language chosen = config.reportLanguage();
         ReportSummary summary = new ReportJob(new ReportOptions(chosen, Set.copyOf(incidents)))
                 .run(warehouse, config.keepRuns());

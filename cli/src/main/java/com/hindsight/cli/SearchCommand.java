@@ -82,10 +82,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig flags = new HindsightConfig(timeZone, null, null, null, null, null, null);
-        HindsightConfig fromFile = configFile == null ? HindsightConfig.empty()
-                : HindsightConfig.read(configFile);
-        ZoneId zone = flags.orElse(fromFile).orElse(HindsightConfig.defaults()).zone();
+        ZoneId zone = HindsightConfig.resolve(new HindsightConfig(timeZone, null, null, null, null,
+                null, null), configFile).zone();
         SearchRequest request = request(zone);
         Path index = PublishedIndex.folder(warehouse);
         SearchResults results;

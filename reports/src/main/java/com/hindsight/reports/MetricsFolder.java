@@ -1,5 +1,6 @@
 package com.hindsight.reports;
 
+import com.hindsight.jobs.analyze.AnalyzeJob;
 import com.hindsight.reports.metrics.MetricsDocumentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +15,8 @@ import org.apache.hadoop.fs.Path;
 
 /** The {@code metrics/} folder of a published analyze run, on any Hadoop file system. */
 final class MetricsFolder {
-    static final String FOLDER = "metrics";
-    static final String PORTFOLIO = "portfolio.json";
+    static final String FOLDER = AnalyzeJob.METRICS_FOLDER;
+    static final String PORTFOLIO = AnalyzeJob.PORTFOLIO_FILE;
 
     private final Path folder;
     private final FileSystem fs;
