@@ -1,5 +1,7 @@
 package com.hindsight.cli;
 
+import com.hindsight.core.metrics.MetricsContract;
+import com.hindsight.core.warehouse.Published;
 import com.hindsight.jobs.analyze.AnalyzeSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -13,7 +15,8 @@ final class AnalyzeReport {
         this.out = out;
     }
 
-    void print(AnalyzeSummary summary) {
+    void print(Published<AnalyzeSummary> published) {
+        AnalyzeSummary summary = published.summary();
         out.printf(Locale.ROOT, "%-14s %-17s %8s %7s %6s %9s %10s %10s%n", "incident", "category",
                 "severity", "posts", "peak/h", "negative", "complaints", "statement");
         for (Map<String, Object> incident : summary.incidents()) {
@@ -27,9 +30,13 @@ final class AnalyzeReport {
         out.println();
         out.printf(Locale.ROOT, "posts analysed: %d (sentiment from the model for %d)%n",
                 summary.postsAnalysed(), summary.postsScoredByModel());
+        if (summary.postsUnlinked() > 0) {
+            out.printf(Locale.ROOT, "posts left out: %d linked to no incident (no incident_id and"
+                    + " no incident query matched them at ingest)%n", summary.postsUnlinked());
+        }
         out.println("open review actions judged as of " + summary.asOf());
-        out.println("published: " + summary.runFolder());
-        out.println("documents: " + summary.runFolder() + "/metrics/");
+        out.println("published: " + published.run().display());
+        out.println("documents: " + published.run().display(MetricsContract.FOLDER));
         out.flush();
     }
 

@@ -1,5 +1,6 @@
 package com.hindsight.cli;
 
+import com.hindsight.core.UserErrorException;
 import com.hindsight.jobs.convert.CfpbConverter;
 import com.hindsight.jobs.convert.CfpbSummary;
 import com.hindsight.jobs.convert.ConversionProblem;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert a public dataset into an archive for 'hindsight ingest', to"
                 + " validate the analytics on real data (see docs/validation.md).",
-                "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 written but some lines were set"
-                        + " aside (each is reported on stderr with file, line and reason)."},
+                "Lines that cannot be converted are set aside, each reported on stderr with file,"
+                        + " line and reason (exit 3)."},
         subcommands = {ConvertCommand.TwitterTrees.class, ConvertCommand.Cfpb.class})
 final class ConvertCommand {
 
@@ -43,8 +44,7 @@ final class ConvertCommand {
                     + " media/<name>.jsonl.",
                     "A repeated edge counts once, a self-loop is dropped, the ROOT line's node"
                             + " is the root, and a node under several parents keeps the first in"
-                            + " file order.",
-                    "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 written with problems."})
+                            + " file order."})
     static final class TwitterTrees implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -71,7 +71,7 @@ final class ConvertCommand {
             TwitterTreeSummary summary = new TwitterTreeConverter(parseStart(start))
                     .convert(inputs, out, reporter(spec));
             print(spec.commandLine().getOut(), summary, start);
-            return summary.problems() > 0 ? ExitCodes.QUARANTINED : ExitCodes.OK;
+            return summary.problems() > 0 ? ExitCodes.SET_ASIDE : ExitCodes.OK;
         }
 
         private static Instant parseStart(String text) {
@@ -81,7 +81,7 @@ final class ConvertCommand {
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--start \"" + text + "\" is not an ISO-8601"
+                throw new UserErrorException("--start \"" + text + "\" is not an ISO-8601"
                         + " instant with offset, e.g. 2015-01-01T00:00:00Z");
             }
         }
@@ -117,8 +117,7 @@ final class ConvertCommand {
                     + " current columns) into complaints/<export name>.csv: received_at = Date"
                     + " received, first_response_at = Date sent to company, channel from"
                     + " Submitted via, outcome from the company response; Timely response? is"
-                    + " kept as timely_response and its share printed.",
-                    "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 written with problems."})
+                    + " kept as timely_response and its share printed."})
     static final class Cfpb implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -136,7 +135,7 @@ final class ConvertCommand {
         public Integer call() {
             CfpbSummary summary = new CfpbConverter().convert(inputs, out, reporter(spec));
             print(spec.commandLine().getOut(), summary);
-            return summary.problems() > 0 ? ExitCodes.QUARANTINED : ExitCodes.OK;
+            return summary.problems() > 0 ? ExitCodes.SET_ASIDE : ExitCodes.OK;
         }
 
         private static void print(PrintWriter out, CfpbSummary summary) {

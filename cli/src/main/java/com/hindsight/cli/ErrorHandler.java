@@ -1,32 +1,65 @@
 package com.hindsight.cli;
 
-import picocli.CommandLine;
+import com.hindsight.core.UserErrorException;
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
- * The one place exceptions become exit codes and messages. A configuration or usage problem
- * (IllegalArgumentException, e.g. a missing archive folder) is exit 2; anything else is a failure,
- * exit 1. The message is printed without a stack trace unless HINDSIGHT_DEBUG is set.
+ * The one place failures become exit codes and messages (docs/architecture.md, "Exit codes"):
+ * a {@link UserErrorException} is the user's to fix, exit 2 with its message on one line;
+ * anything else is a fault, exit 1 with one line naming the stage and saying it is a fault, the
+ * stack trace in the log and, with --verbose, on the terminal.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
+    private static final Logger FAULTS = LoggerFactory.getLogger("com.hindsight.faults");
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
-        boolean usage = e instanceof IllegalArgumentException || e instanceof IllegalStateException;
-        commandLine.getErr().println("error: " + describe(e));
-        if (System.getenv("HINDSIGHT_DEBUG") != null) {
-            e.printStackTrace(commandLine.getErr());
+        PrintWriter err = commandLine.getErr();
+        String stage = e instanceof StageFailedException failed ? failed.stage().key() : null;
+        Throwable cause = e instanceof StageFailedException ? e.getCause() : e;
+        String command = commandLine.getCommandSpec().qualifiedName();
+        int code;
+        if (cause instanceof UserErrorException) {
+            err.println("error: " + cause.getMessage());
+            code = ExitCodes.USAGE;
+        } else {
+            err.println("error: " + (stage == null ? command : "the " + stage + " stage")
+                    + " failed with an internal fault: " + describe(cause)
+                    + (Hindsight.verbose(commandLine) ? "" : " (stack trace in the log; --verbose"
+                    + " prints it)"));
+            FAULTS.error("{} failed{}", command, stage == null ? "" : " in the " + stage
+                    + " stage", cause);
+            code = ExitCodes.FAULT;
         }
-        commandLine.getErr().flush();
-        return usage ? ExitCodes.USAGE : ExitCodes.FAILURE;
+        if (Hindsight.verbose(commandLine)) {
+            cause.printStackTrace(err);
+        }
+        err.flush();
+        return code;
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        Throwable cause = e.getCause();
-        if (message == null && cause != null) {
-            return describe(cause);
+    /** The exception's class and message, and the root cause's when it differs. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return message == null ? e.getClass().getSimpleName() : message;
+        String first = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                : ": " + firstLine(e.getMessage()));
+        if (root == e) {
+            return first;
+        }
+        return first + "; cause " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()));
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -1,16 +1,35 @@
 package com.hindsight.cli;
 
-/** The exit codes of every hindsight command, for schedulers to act on. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The exit codes of every hindsight command, for schedulers to act on; the one place they are
+ * defined and described (every command's --help lists them from here).
+ */
 public final class ExitCodes {
     private ExitCodes() {
     }
 
     /** Finished, nothing set aside. */
     public static final int OK = 0;
-    /** Failed; nothing was published (the previous run stays current). */
-    public static final int FAILURE = 1;
-    /** Bad usage or configuration: wrong flags, missing folders, bad config file. */
+    /** An internal fault (a bug, a crash, a lost cluster): the stage's previous run stays current. */
+    public static final int FAULT = 1;
+    /** The user's to fix: a bad flag or setting, a missing input, a bad query, no published run yet. */
     public static final int USAGE = 2;
-    /** Finished and published, but some records were quarantined. */
-    public static final int QUARANTINED = 3;
+    /** Finished and published, but some input was set aside: quarantined records, skipped documents. */
+    public static final int SET_ASIDE = 3;
+
+    /** The codes as --help lists them. */
+    static Map<String, String> descriptions() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(OK + "", "finished, nothing set aside");
+        codes.put(FAULT + "", "internal fault: nothing was published by the failing stage, its"
+                + " previous run stays current; the log has the stack trace");
+        codes.put(USAGE + "", "the user's to fix: bad flag or setting, missing input, bad query,"
+                + " no published run to read yet");
+        codes.put(SET_ASIDE + "", "finished and published, but records were quarantined or"
+                + " metrics documents skipped");
+        return codes;
+    }
 }

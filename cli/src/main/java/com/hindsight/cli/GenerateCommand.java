@@ -1,5 +1,6 @@
 package com.hindsight.cli;
 
+import com.hindsight.core.UserErrorException;
 import com.hindsight.model.SourceTable;
 import com.hindsight.sample.ArchiveGenerator;
 import com.hindsight.sample.FolderSummary;
@@ -44,6 +45,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (scale < 1) {
+            throw new UserErrorException("--scale must be 1 or more: " + scale);
+        }
+        if (out.toAbsolutePath().normalize().getParent() == null) {
+            throw new UserErrorException("--out " + out + ": cannot generate into the file system"
+                    + " root; name a folder");
+        }
         GenerationSummary summary = new ArchiveGenerator()
                 .generate(new GeneratorConfig(scale, seed, malformed), out);
         PrintWriter printer = spec.commandLine().getOut();

@@ -1,7 +1,12 @@
 package com.hindsight.cli;
 
-import picocli.CommandLine;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /** The hindsight program: one entry point, a subcommand per stage. */
 @Command(name = "hindsight", mixinStandardHelpOptions = true,
@@ -13,18 +18,68 @@ import picocli.CommandLine.Command;
                 ConvertCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hindsight {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of a failure on the terminal (it is always in the"
+                    + " log file).")
+    boolean verbose;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     /** The configured command line; tests run commands through it. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Hindsight())
+        CommandLine commandLine = new CommandLine(new Hindsight())
                 .setExecutionExceptionHandler(new ErrorHandler())
-                .setParameterExceptionHandler((e, args) -> {
-                    e.getCommandLine().getErr().println("error: " + e.getMessage());
-                    e.getCommandLine().usage(e.getCommandLine().getErr());
-                    return ExitCodes.USAGE;
-                });
+                .setParameterExceptionHandler(Hindsight::badUsage);
+        listExitCodes(commandLine);
+        return commandLine;
+    }
+
+    /** Whether --verbose was given, to the command or any of its parents. */
+    static boolean verbose(CommandLine commandLine) {
+        for (CommandLine c = commandLine; c != null; c = c.getParent()) {
+            if (c.getCommand() instanceof Hindsight root && root.verbose) {
+                return true;
+            }
+            var option = c.getCommandSpec().findOption("--verbose");
+            if (option != null && Boolean.TRUE.equals(option.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every command's --help ends with the exit codes, from {@link ExitCodes}: one place. */
+    private static void listExitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.descriptions());
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            listExitCodes(sub);
+        }
+    }
+
+    /**
+     * A bad command line: one line saying what is wrong, a "did you mean" for a mistyped command
+     * or option, and where to read the usage (not the whole usage: it buries the error).
+     */
+    private static int badUsage(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        String typo = UnknownOptions.firstMistyped(commandLine.getCommandSpec(), args);
+        if (typo != null && !(e instanceof UnmatchedArgumentException)) {
+            // picocli reports the missing required option first; the typo is the real mistake
+            err.println("error: unknown option " + typo);
+            UnmatchedArgumentException.printSuggestions(
+                    new UnmatchedArgumentException(commandLine, java.util.List.of(typo)), err);
+        } else {
+            err.println("error: " + e.getMessage());
+            if (e instanceof UnmatchedArgumentException unmatched) {
+                UnmatchedArgumentException.printSuggestions(unmatched, err);
+            }
+        }
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.hindsight.core.UserErrorException;
 import com.hindsight.jobs.ingest.IngestOptions;
+import com.hindsight.model.TimestampFormats;
 import com.hindsight.reports.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,30 +19,42 @@ import java.time.ZoneId;
 /**
  * The settings of hindsight, in one immutable record. Built by the command line: flags first,
  * then the JSON config file (--config), then {@link #defaults()}. Keys in the file are the
- * snake_case names of the components, e.g. {@code {"time_zone": "Asia/Shanghai"}}.
+ * snake_case names of the components, e.g. {@code {"time_zone": "Asia/Shanghai"}}. Built in code
+ * by field name: {@code HindsightConfig.builder().keepRuns(5).build()}. The defaults are the
+ * {@code DEFAULT_} constants, which the options' help texts name too.
  */
 public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer linkLeadHours,
                               Integer linkTailHours, Integer openIncidentDays, Integer keepRuns,
                               Integer shufflePartitions, String language) {
+    public static final String DEFAULT_TIME_ZONE = TimestampFormats.DEFAULT_ZONE;
+    public static final int DEFAULT_KEEP_RUNS = 3;
+    public static final int DEFAULT_SHUFFLE_PARTITIONS = 8;
+    public static final int DEFAULT_MAX_RECORD_BYTES = IngestOptions.DEFAULT_MAX_RECORD_BYTES;
+    public static final String DEFAULT_LANGUAGE = "en";
+    private static final String KNOWN = "time_zone, max_record_bytes, link_lead_hours,"
+            + " link_tail_hours, open_incident_days, keep_runs, shuffle_partitions, language";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** The settings of the Spark stages; the report language left unset. */
-    public HindsightConfig(String timeZone, Integer maxRecordBytes, Integer linkLeadHours,
-                           Integer linkTailHours, Integer openIncidentDays, Integer keepRuns,
-                           Integer shufflePartitions) {
-        this(timeZone, maxRecordBytes, linkLeadHours, linkTailHours, openIncidentDays, keepRuns,
-                shufflePartitions, null);
-    }
-
+    /** The defaults; ingest's come from {@link IngestOptions#defaults()}, their one place. */
     public static HindsightConfig defaults() {
-        return new HindsightConfig("Asia/Shanghai", IngestOptions.DEFAULT_MAX_RECORD_BYTES, 72, 72,
-                30, 3, 8, Language.EN.code());
+        IngestOptions ingest = IngestOptions.defaults();
+        return builder().timeZone(ingest.timeZone().getId())
+                .maxRecordBytes(ingest.maxRecordBytes())
+                .linkLeadHours((int) ingest.linkLead().toHours())
+                .linkTailHours((int) ingest.linkTail().toHours())
+                .openIncidentDays((int) ingest.openIncidentSpan().toDays())
+                .keepRuns(DEFAULT_KEEP_RUNS).shufflePartitions(DEFAULT_SHUFFLE_PARTITIONS)
+                .language(DEFAULT_LANGUAGE).build();
     }
 
     public static HindsightConfig empty() {
-        return new HindsightConfig(null, null, null, null, null, null, null, null);
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -51,20 +65,19 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
         return flags.orElse(file == null ? empty() : read(file)).orElse(defaults());
     }
 
-    /** Reads a config file; a bad file is a usage error naming the file and the problem. */
+    /** Reads a config file; a bad file is a user error naming the file and the problem. */
     public static HindsightConfig read(Path file) {
         try {
             return JSON.readValue(Files.readAllBytes(file), HindsightConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException("config file " + file + ": unknown setting \""
-                    + e.getPropertyName() + "\" (known: time_zone, max_record_bytes, link_lead_hours,"
-                    + " link_tail_hours, open_incident_days, keep_runs, shuffle_partitions, language)");
+            throw new UserErrorException("config file " + file + ": unknown setting \""
+                    + e.getPropertyName() + "\" (known: " + KNOWN + ")");
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("config file " + file + " line "
+            throw new UserErrorException("config file " + file + " line "
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new IllegalArgumentException("config file " + file + " cannot be read ("
-                    + e.getMessage() + ")");
+            throw new UserErrorException("config file " + file + " cannot be read ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
     }
 
@@ -85,19 +98,89 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
         try {
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("time zone \"" + timeZone
+            throw new UserErrorException("time zone \"" + timeZone
                     + "\" is not a zone id (e.g. Asia/Shanghai, UTC, +08:00)");
         }
     }
 
-    /** The language of reports ({@code zh} or {@code en}); another value is a usage error. */
+    /** The language of reports ({@code zh} or {@code en}); another value is a user error. */
     public Language reportLanguage() {
         return Language.parse(language);
     }
 
-    /** The ingest settings; invalid values are usage errors. */
+    /** Published runs to keep per stage; below 1 is a user error. */
+    public int keepRunsChecked() {
+        if (keepRuns < 1) {
+            throw new UserErrorException("keep_runs (--keep-runs) must be 1 or more: " + keepRuns);
+        }
+        return keepRuns;
+    }
+
+    /** The ingest settings; invalid values are user errors. */
     public IngestOptions ingestOptions() {
-        return new IngestOptions(zone(), maxRecordBytes, Duration.ofHours(linkLeadHours),
-                Duration.ofHours(linkTailHours), Duration.ofDays(openIncidentDays), keepRuns);
+        try {
+            return new IngestOptions(zone(), maxRecordBytes, Duration.ofHours(linkLeadHours),
+                    Duration.ofHours(linkTailHours), Duration.ofDays(openIncidentDays),
+                    keepRunsChecked());
+        } catch (IllegalArgumentException e) {
+            throw new UserErrorException("setting: " + e.getMessage());
+        }
+    }
+
+    /** Builds a config by field name; unset fields fall back to the file, then the defaults. */
+    public static final class Builder {
+        private String timeZone;
+        private Integer maxRecordBytes;
+        private Integer linkLeadHours;
+        private Integer linkTailHours;
+        private Integer openIncidentDays;
+        private Integer keepRuns;
+        private Integer shufflePartitions;
+        private String language;
+
+        public Builder timeZone(String value) {
+            timeZone = value;
+            return this;
+        }
+
+        public Builder maxRecordBytes(Integer value) {
+            maxRecordBytes = value;
+            return this;
+        }
+
+        public Builder linkLeadHours(Integer value) {
+            linkLeadHours = value;
+            return this;
+        }
+
+        public Builder linkTailHours(Integer value) {
+            linkTailHours = value;
+            return this;
+        }
+
+        public Builder openIncidentDays(Integer value) {
+            openIncidentDays = value;
+            return this;
+        }
+
+        public Builder keepRuns(Integer value) {
+            keepRuns = value;
+            return this;
+        }
+
+        public Builder shufflePartitions(Integer value) {
+            shufflePartitions = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public HindsightConfig build() {
+            return new HindsightConfig(timeZone, maxRecordBytes, linkLeadHours, linkTailHours,
+                    openIncidentDays, keepRuns, shufflePartitions, language);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.hindsight.cli;
 
+import com.hindsight.core.warehouse.Published;
 import com.hindsight.jobs.index.IndexSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -13,15 +14,16 @@ final class IndexReport {
         this.out = out;
     }
 
-    void print(IndexSummary summary) {
+    void print(Published<IndexSummary> published) {
+        IndexSummary summary = published.summary();
         for (Map.Entry<String, Long> kind : summary.documents().entrySet()) {
             out.printf(Locale.ROOT, "%-10s %,10d documents%n", kind.getKey(), kind.getValue());
         }
         out.printf(Locale.ROOT, "%-10s %,10d documents in %.1f s (%,.0f per second), %,d bytes%n",
                 "total", summary.totalDocuments(), summary.seconds(), summary.documentsPerSecond(),
                 summary.indexBytes());
-        out.println("from ingest run: " + summary.ingestRun());
-        out.println("published: " + summary.runFolder());
+        out.println("from ingest run: " + summary.ingestRunId());
+        out.println("published: " + published.run().display());
         out.flush();
     }
 }

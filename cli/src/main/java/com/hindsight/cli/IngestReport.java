@@ -1,5 +1,6 @@
 package com.hindsight.cli;
 
+import com.hindsight.core.warehouse.Published;
 import com.hindsight.jobs.ingest.IngestSummary;
 import com.hindsight.jobs.ingest.TableCounts;
 import java.io.PrintWriter;
@@ -15,7 +16,8 @@ final class IngestReport {
         this.out = out;
     }
 
-    void print(IngestSummary summary) {
+    void print(Published<IngestSummary> published) {
+        IngestSummary summary = published.summary();
         out.printf(Locale.ROOT, "%-11s %6s %9s %9s %11s %10s %10s%n", "table", "files", "read",
                 "accepted", "quarantined", "duplicates", "by query");
         Map<String, Long> reasons = new TreeMap<>();
@@ -40,7 +42,7 @@ final class IngestReport {
             out.println("warning: " + warning);
         }
         out.println();
-        out.println("published: " + summary.runFolder());
+        out.println("published: " + published.run().display());
         out.flush();
     }
 }

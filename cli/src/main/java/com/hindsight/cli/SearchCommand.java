@@ -1,20 +1,22 @@
 package com.hindsight.cli;
 
-import com.hindsight.jobs.index.PublishedIndex;
+import com.hindsight.core.UserErrorException;
+import com.hindsight.core.warehouse.LocalFiles;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.search.cases.CaseKind;
 import com.hindsight.search.cases.CaseSearcher;
+import com.hindsight.search.cases.PublishedIndex;
 import com.hindsight.search.cases.SearchRequest;
 import com.hindsight.search.cases.SearchResults;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,16 +27,17 @@ import picocli.CommandLine.Spec;
                 + " what did we do? Lucene query syntax, words AND-ed, e.g. 重复扣款 致歉,"
                 + " \"duplicate debit\", title:故障, kind:review 回归测试, comisión OR devolución."
                 + " Prints the best hits with the match marked «like this», the total and counts"
-                + " by kind, channel, incident, category and bank. Does not start Spark.",
-                "Exit codes: 0 ok (also when nothing is found), 1 failure, 2 bad query or usage,"
-                        + " or no index run yet."})
+                + " by kind, channel, incident, category and bank. Does not start Spark;"
+                + " finding nothing is not an error (exit 0)."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--warehouse", required = true, paramLabel = "DIR",
-            description = "The warehouse folder holding a published index run (local path).")
-    String warehouse;
+    @Mixin
+    WarehouseOption warehouse;
+
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--kind", paramLabel = "KIND", split = ",",
             description = "Only these kinds: incident, post, complaint, review (repeat or"
@@ -69,12 +72,9 @@ final class SearchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--time-zone", paramLabel = "ZONE",
-            description = "Zone of --from, --to and the printed times (default Asia/Shanghai).")
+            description = "Zone of --from, --to and the printed times (default "
+                    + HindsightConfig.DEFAULT_TIME_ZONE + ").")
     String timeZone;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "JSON settings file; its time_zone applies unless --time-zone is given.")
-    Path configFile;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY",
             description = "The query; several words are joined with spaces (quote phrases).")
@@ -82,21 +82,28 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ZoneId zone = HindsightConfig.resolve(new HindsightConfig(timeZone, null, null, null, null,
-                null, null), configFile).zone();
+        ZoneId zone = config.resolve(HindsightConfig.builder().timeZone(timeZone).build()).zone();
         SearchRequest request = request(zone);
-        Path index = PublishedIndex.folder(warehouse);
+        PublishedIndex index = PublishedIndex.of(localWarehouse());
         SearchResults results;
-        try (CaseSearcher searcher = CaseSearcher.open(index)) {
+        try (CaseSearcher searcher = CaseSearcher.open(index.folder())) {
             results = searcher.search(request);
         }
         SearchReport report = new SearchReport(spec.commandLine().getOut(), zone);
         if (json) {
-            report.printJson(request, results, PublishedIndex.runId(index));
+            report.printJson(request, results, index.runId());
         } else {
             report.print(request, results);
         }
         return ExitCodes.OK;
+    }
+
+    /** The warehouse, opened without Hadoop: the index is always on this machine. */
+    private Warehouse localWarehouse() {
+        return Warehouse.local(LocalFiles.pathOf(warehouse.location).orElseThrow(() ->
+                new UserErrorException("warehouse " + warehouse.location + " is not a folder on"
+                        + " this machine; " + PublishedIndex.NEEDS_LOCAL + " needs a local"
+                        + " warehouse (a path, not a URI)")));
     }
 
     private SearchRequest request(ZoneId zone) {
@@ -107,12 +114,12 @@ final class SearchCommand implements Callable<Integer> {
         LocalDate fromDay = day("--from", from);
         LocalDate toDay = day("--to", to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            throw new IllegalArgumentException("--to " + toDay + " is before --from " + fromDay);
+            throw new UserErrorException("--to " + toDay + " is before --from " + fromDay);
         }
         Instant start = fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant();
         Instant end = toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant();
         if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-            throw new IllegalArgumentException("--limit must be between 1 and "
+            throw new UserErrorException("--limit must be between 1 and "
                     + SearchRequest.MAX_LIMIT + ": " + limit);
         }
         return SearchRequest.of(String.join(" ", query)).withKinds(selected)
@@ -121,13 +128,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static LocalDate day(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " \"" + text + "\" is not a date (yyyy-MM-dd)");
-        }
+        return Dates.parse(option, text);
     }
 }

@@ -1,5 +1,6 @@
 package com.hindsight.cli;
 
+import com.hindsight.core.warehouse.Published;
 import com.hindsight.reports.ReportSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -12,7 +13,8 @@ final class WorkbooksReport {
         this.out = out;
     }
 
-    void print(ReportSummary summary) {
+    void print(Published<ReportSummary> published) {
+        ReportSummary summary = published.summary();
         for (ReportSummary.IncidentTiming incident : summary.incidents()) {
             out.printf(Locale.ROOT, "%-14s %-30s %6.2f s%n", incident.incidentId(),
                     incident.workbook(), incident.seconds());
@@ -23,7 +25,7 @@ final class WorkbooksReport {
         out.printf(Locale.ROOT, "workbooks: %d, charts: %d, language: %s, from analyze run"
                         + " %s, %.1f s%n", summary.workbooks().size(), summary.charts(),
                 summary.language().code(), summary.analyzeRunId(), summary.totalSeconds());
-        out.println("published: " + summary.runFolder());
+        out.println("published: " + published.run().display());
         out.flush();
     }
 }

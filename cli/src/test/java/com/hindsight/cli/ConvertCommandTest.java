@@ -52,7 +52,7 @@ class ConvertCommandTest {
                 .toString(), "--out", temp.resolve("archive").toString(), "--start",
                 "2015-01-01T00:00:00Z");
 
-        assertThat(result.exitCode()).isEqualTo(ExitCodes.QUARANTINED);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.SET_ASIDE);
         assertThat(result.err()).contains("problem: twitter15/tree/100.txt line 2: not an edge")
                 .contains("(bad_edge)");
         assertThat(result.out()).contains("time zero: 2015-01-01T00:00:00Z")

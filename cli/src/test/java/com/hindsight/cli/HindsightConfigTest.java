@@ -3,6 +3,7 @@ package com.hindsight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hindsight.core.UserErrorException;
 import com.hindsight.jobs.ingest.IngestOptions;
 import com.hindsight.reports.Language;
 import java.io.IOException;
@@ -39,10 +40,10 @@ class HindsightConfigTest {
 
         assertThat(fromFile.orElse(HindsightConfig.defaults()).reportLanguage())
                 .isEqualTo(Language.ZH);
-        assertThat(new HindsightConfig(null, null, null, null, null, null, null, "en")
+        assertThat(HindsightConfig.builder().language("en").build()
                 .orElse(fromFile).reportLanguage()).isEqualTo(Language.EN);
-        assertThatThrownBy(() -> new HindsightConfig(null, null, null, null, null, null, null,
-                "fr").reportLanguage()).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> HindsightConfig.builder().language("fr").build()
+                .reportLanguage()).isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("\"fr\"");
     }
 
@@ -50,11 +51,11 @@ class HindsightConfigTest {
     void flagsOverrideFileWhichOverridesDefaults() throws IOException {
         Path file = temp.resolve("hindsight.json");
         Files.writeString(file, "{\"time_zone\": \"UTC\", \"keep_runs\": 5, \"max_record_bytes\": 100}");
-        CommonOptions common = new CommonOptions();
-        common.configFile = file;
+        ConfigOption option = new ConfigOption();
+        option.file = file;
 
-        HindsightConfig config = common.config(new HindsightConfig(null, 200, null, null, null,
-                null, null));
+        HindsightConfig config = option.resolve(HindsightConfig.builder().maxRecordBytes(200)
+                .build());
 
         assertThat(config.maxRecordBytes()).isEqualTo(200);
         assertThat(config.keepRuns()).isEqualTo(5);
@@ -68,7 +69,7 @@ class HindsightConfigTest {
         Files.writeString(file, "{\"time_zon\": \"UTC\"}");
 
         assertThatThrownBy(() -> HindsightConfig.read(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("bad.json").hasMessageContaining("unknown setting \"time_zon\"");
     }
 
@@ -78,16 +79,16 @@ class HindsightConfigTest {
         Files.writeString(file, "{\n\"keep_runs\": 2,\n\"time_zone\": }");
 
         assertThatThrownBy(() -> HindsightConfig.read(file))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("broken.json line 3");
     }
 
     @Test
     void unknownZoneIsAUsageError() {
-        HindsightConfig config = new HindsightConfig("Mars/Olympus", null, null, null, null, null,
-                null).orElse(HindsightConfig.defaults());
+        HindsightConfig config = HindsightConfig.builder().timeZone("Mars/Olympus").build()
+                .orElse(HindsightConfig.defaults());
 
-        assertThatThrownBy(config::zone).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(config::zone).isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("Mars/Olympus");
     }
 }

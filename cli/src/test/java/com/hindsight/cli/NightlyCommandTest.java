@@ -29,7 +29,7 @@ class NightlyCommandTest {
         CommandRun nightly = CommandRun.of("nightly", "--input", archive.toString(), "--warehouse",
                 warehouse.toString(), "--language", "zh", "--shuffle-partitions", "2");
 
-        assertThat(nightly.exitCode()).as(nightly.err()).isEqualTo(ExitCodes.QUARANTINED);
+        assertThat(nightly.exitCode()).as(nightly.err()).isEqualTo(ExitCodes.SET_ASIDE);
         assertThat(nightly.out()).containsSubsequence("== ingest", "== analyze", "== index",
                 "== report", "nightly: ingest ", " analyze ", " index ", " report ", " total ");
         String ingestRun = current(warehouse, "ingest");
@@ -66,16 +66,17 @@ class NightlyCommandTest {
     }
 
     @Test
-    void aMissingArchiveFailsTheIngestStageAndNamesIt() {
+    void aMissingArchiveIsRefusedBeforeSparkStartsOrAnythingIsWritten() {
         Path warehouse = temp.resolve("warehouse");
 
         CommandRun nightly = CommandRun.of("nightly", "--input", temp.resolve("nowhere").toString(),
                 "--warehouse", warehouse.toString(), "--shuffle-partitions", "2");
 
         assertThat(nightly.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(nightly.err()).contains("nightly: the ingest stage failed; the ingest stage and"
-                + " those after it keep their previous runs").contains("nowhere");
-        assertThat(nightly.out()).contains("== ingest").doesNotContain("== analyze");
+        assertThat(nightly.err()).isEqualTo("error: archive folder " + temp.resolve("nowhere")
+                + " not found (no such folder)" + System.lineSeparator());
+        assertThat(nightly.out()).doesNotContain("== ingest");
+        assertThat(warehouse).doesNotExist();
     }
 
     private Path tinyArchive() throws IOException {

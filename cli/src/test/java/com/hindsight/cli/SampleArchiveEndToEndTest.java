@@ -207,7 +207,7 @@ class SampleArchiveEndToEndTest {
         CommandRun broken = run("report", "--warehouse", warehouse.toString(), "--incident",
                 "INC-2024-002", "--incident", "INC-2024-003");
 
-        assertThat(broken.exitCode()).as(broken.err()).isEqualTo(ExitCodes.QUARANTINED);
+        assertThat(broken.exitCode()).as(broken.err()).isEqualTo(ExitCodes.SET_ASIDE);
         assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"incident\""
                 + " is missing").contains("workbooks: 2");
     }
@@ -225,7 +225,7 @@ class SampleArchiveEndToEndTest {
         CommandRun result = run("ingest", "--input", archive.toString(), "--warehouse",
                 warehouse.toString());
 
-        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.QUARANTINED);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.SET_ASIDE);
         Map<String, Long> expected = new TreeMap<>();
         for (Map.Entry<MalformedKind, Long> entry : written.malformed().entrySet()) {
             expected.merge(entry.getKey().expectedReason().code(), entry.getValue(), Long::sum);

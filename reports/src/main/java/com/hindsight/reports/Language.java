@@ -1,5 +1,6 @@
 package com.hindsight.reports;
 
+import com.hindsight.core.UserErrorException;
 import java.util.Locale;
 
 /** The languages reports are written in; each has one label table ({@link Labels}). */
@@ -29,6 +30,6 @@ public enum Language {
                 return language;
             }
         }
-        throw new IllegalArgumentException("language \"" + code + "\" is not supported (zh or en)");
+        throw new UserErrorException("language \"" + code + "\" is not supported (zh or en)");
     }
 }

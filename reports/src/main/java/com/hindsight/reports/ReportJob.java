@@ -1,8 +1,12 @@
 package com.hindsight.reports;
 
-import com.hindsight.jobs.analyze.AnalyzeJob;
-import com.hindsight.jobs.warehouse.StagedRun;
-import com.hindsight.jobs.warehouse.Warehouse;
+import com.hindsight.core.UserErrorException;
+import com.hindsight.core.metrics.MetricsContract;
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.StageLifecycle;
+import com.hindsight.core.warehouse.StagedRun;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.reports.ReportSummary.IncidentTiming;
 import com.hindsight.reports.ReportSummary.SkippedDocument;
 import com.hindsight.reports.charts.ChartImage;
@@ -14,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.hadoop.conf.Configuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,42 +25,33 @@ import org.slf4j.LoggerFactory;
  * The report stage: reads the metrics documents of the current analyze run, writes one workbook
  * per incident ({@code incidents/<id>.xlsx}), the portfolio workbook ({@code portfolio.xlsx}),
  * every chart as a PNG ({@code charts/<id>/<chart>.png}, {@code charts/portfolio/...}) and
- * {@code report-summary.json} into a staged run, and publishes it atomically. No Spark.
+ * {@code report-summary.json} into a staged run, published by {@link StageLifecycle}. No Spark,
+ * no Hadoop.
  *
  * <p>A document that cannot be read or lacks a key is skipped with its file and reason (in the
  * log and the summary); the others are still written.
  */
 public final class ReportJob {
-    public static final String STAGE = "report";
     private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
 
     private final ReportOptions options;
-    private final Configuration hadoop;
 
     public ReportJob(ReportOptions options) {
-        this(options, new Configuration());
-    }
-
-    public ReportJob(ReportOptions options, Configuration hadoop) {
         this.options = options;
-        this.hadoop = hadoop;
     }
 
     /**
      * Writes and publishes a report run.
      *
-     * @throws IllegalStateException    when the warehouse has no analyze run ("run `hindsight
-     *                                  analyze` first")
-     * @throws IllegalArgumentException when an incident asked for has no metrics document
+     * @throws UserErrorException when the warehouse has no analyze run ("run `hindsight analyze`
+     *                            first") or an incident asked for has no metrics document
      */
-    public ReportSummary run(String warehouseUri, int keepRuns) {
+    public Published<ReportSummary> run(Warehouse warehouse, int keepRuns) {
         long start = System.nanoTime();
-        Warehouse warehouse = new Warehouse(warehouseUri, hadoop);
-        MetricsFolder metrics = new MetricsFolder(warehouse.requireCurrentRun(AnalyzeJob.STAGE), hadoop);
+        MetricsFolder metrics = new MetricsFolder(warehouse.requireCurrentRun(Stage.ANALYZE));
         List<String> incidentFiles = selectedFiles(metrics);
         ReportWriter writer = new ReportWriter(options.language());
-        StagedRun run = warehouse.stage(STAGE);
-        try {
+        return StageLifecycle.run(warehouse, Stage.REPORT, keepRuns, run -> {
             List<String> workbooks = new ArrayList<>();
             List<IncidentTiming> timings = new ArrayList<>();
             List<SkippedDocument> skipped = new ArrayList<>();
@@ -83,7 +77,8 @@ public final class ReportJob {
             long began = System.nanoTime();
             try {
                 PortfolioMetrics portfolio = PortfolioMetrics.read(
-                        metrics.name(MetricsFolder.PORTFOLIO), metrics.read(MetricsFolder.PORTFOLIO));
+                        metrics.name(MetricsContract.PORTFOLIO_FILE),
+                        metrics.read(MetricsContract.PORTFOLIO_FILE));
                 charts += write(run, "portfolio.xlsx", "charts/portfolio",
                         out -> writer.portfolio(portfolio, out));
                 workbooks.add("portfolio.xlsx");
@@ -91,19 +86,12 @@ public final class ReportJob {
             } catch (MetricsDocumentException e) {
                 skip(skipped, e);
             }
-            ReportSummary summary = new ReportSummary(run.runId(), null, metrics.runId(),
-                    options.language(), workbooks, charts, timings, skipped, secondsSince(start));
-            run.writeFile("report-summary.json", summary.toJson());
-            run.publish(keepRuns);
+            ReportSummary summary = new ReportSummary(metrics.runId(), options.language(),
+                    workbooks, charts, timings, skipped, secondsSince(start));
             LOG.info("stage=report workbooks={} charts={} skipped={} seconds={}", workbooks.size(),
                     charts, skipped.size(), format(summary.totalSeconds()));
-            return new ReportSummary(run.runId(), warehouse.requireCurrentRun(STAGE),
-                    summary.analyzeRunId(), summary.language(), workbooks, charts, timings,
-                    skipped, summary.totalSeconds());
-        } catch (RuntimeException e) {
-            run.abandon();
-            throw e;
-        }
+            return summary;
+        });
     }
 
     /** The incident documents to report on; an unknown incident asked for is a usage error. */
@@ -111,16 +99,16 @@ public final class ReportJob {
         List<String> files = metrics.incidentFiles();
         List<String> selected = new ArrayList<>();
         for (String file : files) {
-            if (options.includes(MetricsFolder.incidentId(file))) {
+            if (options.includes(MetricsContract.incidentIdOf(file))) {
                 selected.add(file);
             }
         }
         for (String wanted : options.incidents()) {
-            if (!files.contains(wanted + ".json")) {
-                throw new IllegalArgumentException("incident " + wanted + " has no metrics document"
+            if (!files.contains(MetricsContract.incidentFile(wanted))) {
+                throw new UserErrorException("incident " + wanted + " has no metrics document"
                         + " in analyze run " + metrics.runId() + " (known: "
-                        + String.join(", ", files.stream().map(MetricsFolder::incidentId).toList())
-                        + ")");
+                        + String.join(", ", files.stream().map(MetricsContract::incidentIdOf)
+                        .toList()) + ")");
             }
         }
         return selected;
@@ -128,7 +116,7 @@ public final class ReportJob {
 
     /** The workbook is named by the id, --incident selects by file name: they must agree. */
     private static void requireIdOfFile(IncidentMetrics incident, String file) {
-        String expected = MetricsFolder.incidentId(file);
+        String expected = MetricsContract.incidentIdOf(file);
         if (!incident.incidentId().equals(expected)) {
             throw new MetricsDocumentException(incident.file(), "key \"incident.id\" is \""
                     + incident.incidentId() + "\", expected \"" + expected + "\" (the file's name)");

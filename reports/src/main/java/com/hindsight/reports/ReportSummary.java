@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hindsight.core.warehouse.StageSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -12,13 +13,12 @@ import java.util.List;
  * What a report run wrote ({@code report-summary.json}): the analyze run it read, the workbooks,
  * the seconds each incident took, and the documents skipped with the reason.
  *
- * @param runId        the published report run
- * @param runFolder    its folder
  * @param analyzeRunId the analyze run the documents came from
  */
-public record ReportSummary(String runId, String runFolder, String analyzeRunId, Language language,
-                            List<String> workbooks, int charts, List<IncidentTiming> incidents,
-                            List<SkippedDocument> skipped, double totalSeconds) {
+public record ReportSummary(String analyzeRunId, Language language, List<String> workbooks,
+                            int charts, List<IncidentTiming> incidents,
+                            List<SkippedDocument> skipped, double totalSeconds)
+        implements StageSummary {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -40,7 +40,13 @@ public record ReportSummary(String runId, String runFolder, String analyzeRunId,
         return !skipped.isEmpty();
     }
 
+    @Override
+    public boolean setAside() {
+        return hasSkipped();
+    }
+
     /** The summary file's JSON; seconds are the only values that differ between reruns. */
+    @Override
     public byte[] toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema_version", 1);

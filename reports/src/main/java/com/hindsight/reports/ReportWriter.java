@@ -1,7 +1,5 @@
 package com.hindsight.reports;
 
-import com.hindsight.jobs.analyze.AnalyzeOptions;
-import com.hindsight.jobs.analyze.Milestone;
 import com.hindsight.reports.charts.ChartFont;
 import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.charts.ChartPainter;
@@ -31,11 +29,7 @@ public final class ReportWriter {
         Labels labels = Labels.of(language);
         ChartPainter painter = new ChartPainter(font);
         this.incidents = new IncidentWorkbook(labels, new IncidentCharts(labels, painter));
-        // analyze judges the first statement against its default target; the incident documents
-        // carry the target per milestone, the portfolio document does not
-        double target = AnalyzeOptions.defaults().responseTargets()
-                .get(Milestone.FIRST_STATEMENT).toSeconds() / 3600.0;
-        this.portfolio = new PortfolioWorkbook(labels, new PortfolioCharts(labels, painter), target);
+        this.portfolio = new PortfolioWorkbook(labels, new PortfolioCharts(labels, painter));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.hindsight.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hindsight.core.UserErrorException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -58,7 +59,7 @@ class LabelsTest {
     void parsesLanguageCodesAndRejectsOthers() {
         assertThat(Language.parse("ZH")).isEqualTo(Language.ZH);
         assertThat(Language.parse("en")).isEqualTo(Language.EN);
-        assertThatThrownBy(() -> Language.parse("fr")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Language.parse("fr")).isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("\"fr\"").hasMessageContaining("zh or en");
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hindsight.core.UserErrorException;
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +40,12 @@ class ReportJobTest {
         Files.writeString(warehouse.resolve("analyze/CURRENT"), ANALYZE_RUN + "\n");
     }
 
+    private Published<ReportSummary> publish(ReportOptions options) {
+        return new ReportJob(options).run(Warehouse.local(warehouse), 3);
+    }
+
     private ReportSummary run(ReportOptions options) {
-        return new ReportJob(options).run(warehouse.toString(), 3);
+        return publish(options).summary();
     }
 
     private Path published() throws IOException {
@@ -50,10 +57,12 @@ class ReportJobTest {
     void publishesAWorkbookPerIncidentThePortfolioChartsAndSummary() throws IOException {
         publishAnalyzeRun();
 
-        ReportSummary summary = run(ReportOptions.allIncidents(Language.EN));
+        Published<ReportSummary> report = publish(ReportOptions.allIncidents(Language.EN));
+        ReportSummary summary = report.summary();
 
         Path run = published();
-        assertThat(run.getFileName().toString()).isEqualTo(summary.runId());
+        assertThat(run.getFileName().toString()).isEqualTo(report.run().runId());
+        assertThat(report.run().display()).isEqualTo(run.toString());
         assertThat(run.resolve("incidents/INC-T-001.xlsx")).isRegularFile();
         assertThat(run.resolve("incidents/INC-T-002.xlsx")).isRegularFile();
         assertThat(run.resolve("portfolio.xlsx")).isRegularFile();
@@ -78,7 +87,7 @@ class ReportJobTest {
         publishAnalyzeRun();
         Files.write(metrics().resolve("INC-T-002.json"),
                 Fixtures.incidentWith(tree -> tree.remove("hourly")));
-        Files.writeString(metrics().resolve("INC-T-003.json"), "{\"schema_version\": 1, ");
+        Files.writeString(metrics().resolve("INC-T-003.json"), "{\"schema_version\": 2, ");
 
         ReportSummary summary = run(ReportOptions.allIncidents(Language.ZH));
 
@@ -125,7 +134,7 @@ class ReportJobTest {
         publishAnalyzeRun();
 
         assertThatThrownBy(() -> run(new ReportOptions(Language.EN, Set.of("INC-9"))))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("INC-9").hasMessageContaining("INC-T-001");
         assertThat(warehouse.resolve("report/CURRENT")).doesNotExist();
     }
@@ -133,22 +142,26 @@ class ReportJobTest {
     @Test
     void withoutAnAnalyzeRunItAsksForOne() {
         assertThatThrownBy(() -> run(ReportOptions.allIncidents(Language.EN)))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("run `hindsight analyze` first");
+        assertThatThrownBy(() -> new ReportJob(ReportOptions.allIncidents(Language.EN))
+                .run(Warehouse.local(warehouse.resolve("typo")), 3))
+                .isInstanceOf(UserErrorException.class)
+                .hasMessageEndingWith("typo not found (no such folder)");
     }
 
     @Test
     void rerunPublishesANewRunWithTheSameWorkbooks() throws IOException {
         publishAnalyzeRun();
-        ReportSummary first = run(ReportOptions.allIncidents(Language.EN));
+        Published<ReportSummary> first = publish(ReportOptions.allIncidents(Language.EN));
         byte[] firstWorkbook = Files.readAllBytes(published().resolve("incidents/INC-T-001.xlsx"));
         byte[] firstPortfolio = Files.readAllBytes(published().resolve("portfolio.xlsx"));
 
-        ReportSummary second = run(ReportOptions.allIncidents(Language.EN));
+        Published<ReportSummary> second = publish(ReportOptions.allIncidents(Language.EN));
 
-        assertThat(second.runId()).isNotEqualTo(first.runId());
+        assertThat(second.run().runId()).isNotEqualTo(first.run().runId());
         assertThat(Files.readString(warehouse.resolve("report/CURRENT")).strip())
-                .isEqualTo(second.runId());
+                .isEqualTo(second.run().runId());
         assertThat(WorkbookCells.contents(Files.readAllBytes(
                 published().resolve("incidents/INC-T-001.xlsx"))))
                 .isEqualTo(WorkbookCells.contents(firstWorkbook));

@@ -8,6 +8,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.to_date;
 
+import com.hindsight.core.metrics.MetricsContract;
+import com.hindsight.core.metrics.Milestone;
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.PublishedRun;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.StageLifecycle;
+import com.hindsight.core.warehouse.StagedRun;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.ReusedData;
 import com.hindsight.jobs.analyze.complaints.ComplaintBacklog;
 import com.hindsight.jobs.analyze.complaints.ComplaintSla;
@@ -24,9 +32,6 @@ import com.hindsight.jobs.analyze.spread.Cascades;
 import com.hindsight.jobs.analyze.spread.HourlyVolume;
 import com.hindsight.jobs.analyze.spread.KeySpreaders;
 import com.hindsight.jobs.analyze.spread.SpreadSummary;
-import com.hindsight.jobs.ingest.IngestJob;
-import com.hindsight.jobs.warehouse.StagedRun;
-import com.hindsight.jobs.warehouse.Warehouse;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,12 +54,10 @@ import org.slf4j.LoggerFactory;
  * backtest → complaint SLA, backlog, complaints beside the media → portfolio (severity, trends,
  * recurring root causes, open review actions) → {@code metrics/<incident_id>.json} and
  * {@code metrics/portfolio.json}. Each table is written, then read back by the steps that need it,
- * so nothing is computed twice. The run is staged and published atomically like ingest's.
+ * so nothing is computed twice. The run is staged and published by {@link StageLifecycle}; the
+ * documents follow {@link MetricsContract}.
  */
 public final class AnalyzeJob {
-    public static final String STAGE = "analyze";
-    public static final String METRICS_FOLDER = "metrics";
-    public static final String PORTFOLIO_FILE = "portfolio.json";
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzeJob.class);
 
     private final SparkSession spark;
@@ -68,14 +71,18 @@ public final class AnalyzeJob {
         this.asOfOverride = asOf;
     }
 
-    public AnalyzeSummary run(String warehouseUri, int keepRuns) {
-        Warehouse warehouse = new Warehouse(warehouseUri, spark.sparkContext().hadoopConfiguration());
-        String ingestRun = warehouse.requireCurrentRun(IngestJob.STAGE);
-        AnalysisInputs inputs = AnalysisInputs.read(spark, ingestRun);
-        StagedRun run = warehouse.stage(STAGE);
+    public Published<AnalyzeSummary> run(Warehouse warehouse, int keepRuns) {
+        PublishedRun ingestRun = warehouse.requireCurrentRun(Stage.INGEST);
+        AnalysisInputs inputs = AnalysisInputs.read(spark, ingestRun.location());
+        return StageLifecycle.run(warehouse, Stage.ANALYZE, keepRuns,
+                run -> analyze(warehouse, ingestRun, inputs, run));
+    }
+
+    private AnalyzeSummary analyze(Warehouse warehouse, PublishedRun ingestRun,
+                                   AnalysisInputs inputs, StagedRun run) {
         Dataset<Row> posts = null;
         try {
-            posts = ReusedData.keep(SentimentScorer.load(spark, warehouseUri)
+            posts = ReusedData.keep(SentimentScorer.load(spark, warehouse.modelLocation())
                     .withSentimentScore(inputs.posts().filter(col("incident_id").isNotNull())));
             Tables tables = new Tables(run);
             LocalDate asOf = asOfOverride != null ? asOfOverride : lastEventDay(inputs);
@@ -132,9 +139,12 @@ public final class AnalyzeJob {
                     MetricsSection.object("severity", severity),
                     MetricsSection.list("open_review_actions", openActions, "due", "title"),
                     MetricsSection.object("review", inputs.reviews()));
+            MetricsContract.requireSections("an incident document",
+                    MetricsContract.INCIDENT_SECTIONS,
+                    sections.stream().map(MetricsSection::name).toList());
             int[] documents = {0};
             MetricsDocuments.write(inputs.incidents(), sections, (id, json) -> {
-                run.writeFile(METRICS_FOLDER + "/" + id + ".json", json);
+                run.writeFile(MetricsContract.FOLDER + "/" + MetricsContract.incidentFile(id), json);
                 documents[0]++;
             });
             Map<String, Dataset<Row>> portfolio = new LinkedHashMap<>();
@@ -145,21 +155,23 @@ public final class AnalyzeJob {
             portfolio.put("complaints_by_category", byCategory);
             portfolio.put("complaint_sla", sla.filter(col("scope").equalTo("all"))
                     .orderBy("dimension", "value"));
-            run.writeFile(METRICS_FOLDER + "/" + PORTFOLIO_FILE, MetricsDocuments.document(portfolio));
+            portfolio.put("response_targets", ResponseTargets.of(spark, options));
+            MetricsContract.requireSections("the portfolio document",
+                    MetricsContract.PORTFOLIO_SECTIONS, List.copyOf(portfolio.keySet()));
+            run.writeFile(MetricsContract.FOLDER + "/" + MetricsContract.PORTFOLIO_FILE,
+                    MetricsDocuments.document(portfolio));
 
             Row tally = posts.agg(count(lit(1)), count_if(col(SentimentScorer.SOURCE)
                     .equalTo(SentimentScorer.FROM_MODEL))).first();
             long analysed = tally.getLong(0);
             long byModel = tally.getLong(1);
+            long unlinked = inputs.posts().filter(col("incident_id").isNull()).count();
             List<Map<String, Object>> figures = figures(severity, spread, responseTimes);
-            run.publish(keepRuns);
-            LOG.info("stage=analyze incidents={} posts={} scored_by_model={} documents={}",
-                    figures.size(), analysed, byModel, documents[0]);
-            return new AnalyzeSummary(run.runId(), warehouse.requireCurrentRun(STAGE), ingestRun,
-                    asOf, analysed, byModel, figures);
-        } catch (RuntimeException e) {
-            run.abandon();
-            throw e;
+            LOG.info("stage=analyze incidents={} posts={} posts_unlinked={} scored_by_model={}"
+                            + " documents={}", figures.size(), analysed, unlinked, byModel,
+                    documents[0]);
+            return new AnalyzeSummary(ingestRun.runId(), asOf, analysed, unlinked, byModel,
+                    figures);
         } finally {
             if (posts != null) {
                 posts.unpersist();
@@ -215,7 +227,7 @@ public final class AnalyzeJob {
         }
 
         Dataset<Row> write(String name, Dataset<Row> table) {
-            String path = run.tablePath(name);
+            String path = run.location(name);
             long start = System.nanoTime();
             table.write().mode(SaveMode.Overwrite).parquet(path);
             LOG.info("stage=analyze.{} seconds={}", name,

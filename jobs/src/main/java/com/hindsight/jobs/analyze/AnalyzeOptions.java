@@ -1,5 +1,6 @@
 package com.hindsight.jobs.analyze;
 
+import com.hindsight.core.metrics.Milestone;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hindsight.core.metrics.MetricsContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ import org.apache.spark.sql.Row;
  * snake_case column names; absent values are written as null, so every document has the same keys.
  */
 public final class MetricsDocuments {
-    public static final int SCHEMA_VERSION = 1;
     static final Map<String, String> JSON_OPTIONS = Map.of(
             "timestampFormat", "yyyy-MM-dd'T'HH:mm:ssXXX", "dateFormat", "yyyy-MM-dd",
             "ignoreNullFields", "false");
@@ -50,10 +50,10 @@ public final class MetricsDocuments {
                              BiConsumer<String, byte[]> sink) {
         Dataset<Row> documents = incidents.select(col("id").as("incident_id"),
                 struct(col("id"), col("bank"), col("title"), col("category"), col("opened_at"),
-                        col("closed_at")).as("incident"));
+                        col("closed_at")).as(MetricsContract.INCIDENT_KEY));
         List<Column> parts = new ArrayList<>();
-        parts.add(lit(SCHEMA_VERSION).as("schema_version"));
-        parts.add(col("incident"));
+        parts.add(lit(MetricsContract.SCHEMA_VERSION).as(MetricsContract.SCHEMA_VERSION_KEY));
+        parts.add(col(MetricsContract.INCIDENT_KEY));
         for (MetricsSection section : sections) {
             documents = documents.join(aggregate(section), "incident_id", "left");
             parts.add(col(section.name()));
@@ -97,7 +97,7 @@ public final class MetricsDocuments {
      */
     public static byte[] document(Map<String, Dataset<Row>> tables) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("schema_version", SCHEMA_VERSION);
+        root.put(MetricsContract.SCHEMA_VERSION_KEY, MetricsContract.SCHEMA_VERSION);
         for (Map.Entry<String, Dataset<Row>> entry : tables.entrySet()) {
             var list = root.putArray(entry.getKey());
             Dataset<Row> json = entry.getValue()

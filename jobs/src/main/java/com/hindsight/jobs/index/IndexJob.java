@@ -1,12 +1,16 @@
 package com.hindsight.jobs.index;
 
-import com.hindsight.jobs.ingest.IngestJob;
-import com.hindsight.jobs.warehouse.StagedRun;
-import com.hindsight.jobs.warehouse.Warehouse;
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.PublishedRun;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.StageLifecycle;
+import com.hindsight.core.warehouse.StagedRun;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.model.SourceTable;
 import com.hindsight.search.cases.CaseKind;
 import com.hindsight.search.cases.CaseRecord;
 import com.hindsight.search.cases.IndexBuilder;
+import com.hindsight.search.cases.PublishedIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,17 +35,12 @@ import org.slf4j.LoggerFactory;
  * index needs → stream the rows to the driver with {@link Dataset#toLocalIterator()}, one
  * partition at a time, never collecting a table → records → analysed and written by one thread
  * per core ({@link ParallelIndexer}). The index is written into the staged run's
- * {@value #INDEX_FOLDER}/ folder with {@code index-summary.json} beside it, and published
- * atomically like the other stages.
+ * {@value PublishedIndex#LUCENE_FOLDER}/ folder with {@code index-summary.json} beside it, and published
+ * by {@link StageLifecycle} like the other stages.
  *
  * <p>Known limit: Lucene writes to a local file system, so the warehouse must be a local path.
  */
 public final class IndexJob {
-    public static final String STAGE = "index";
-    public static final String INDEX_FOLDER = "lucene";
-    public static final String SUMMARY_FILE = "index-summary.json";
-    /** Why the warehouse must be local: Lucene; see docs/search.md, known limits. */
-    static final String NEEDS_LOCAL = "the search index (Lucene, see docs/search.md, known limits)";
     private static final Logger LOG = LoggerFactory.getLogger(IndexJob.class);
 
     private final SparkSession spark;
@@ -60,41 +59,38 @@ public final class IndexJob {
         this(spark, Runtime.getRuntime().availableProcessors());
     }
 
-    public IndexSummary run(String warehouseUri, int keepRuns) {
-        Warehouse warehouse = new Warehouse(warehouseUri, spark.sparkContext().hadoopConfiguration());
-        warehouse.requireLocal(NEEDS_LOCAL);
-        String ingestRun = warehouse.requireCurrentRun(IngestJob.STAGE);
-        String ingestRunId = new org.apache.hadoop.fs.Path(ingestRun).getName();
-        StagedRun run = warehouse.stage(STAGE);
+    public Published<IndexSummary> run(Warehouse warehouse, int keepRuns) {
+        warehouse.requireLocal(PublishedIndex.NEEDS_LOCAL);
+        PublishedRun ingestRun = warehouse.requireCurrentRun(Stage.INGEST);
+        return StageLifecycle.run(warehouse, Stage.INDEX, keepRuns, run -> index(ingestRun, run));
+    }
+
+    private IndexSummary index(PublishedRun ingestRun, StagedRun run) {
         long start = System.nanoTime();
         IndexBuilder builder = null;
         try {
-            Path indexFolder = run.localFolder(INDEX_FOLDER);
+            Path indexFolder = run.localPath(PublishedIndex.LUCENE_FOLDER);
             builder = IndexBuilder.create(indexFolder);
             Map<String, Long> documents = new LinkedHashMap<>();
             try (ParallelIndexer indexer = new ParallelIndexer(builder, threads,
                     ParallelIndexer.DEFAULT_BATCH_SIZE)) {
-                for (Source source : sources(ingestRun)) {
+                for (Source source : sources(ingestRun.location())) {
                     documents.put(source.kind().key(), index(indexer, source));
                 }
             }
             builder.close();
             builder = null;
             double seconds = (System.nanoTime() - start) / 1e9;
-            IndexSummary staged = new IndexSummary(run.runId(), null, ingestRunId, documents,
-                    seconds, sizeOf(indexFolder));
-            run.writeFile(SUMMARY_FILE, staged.toJson());
-            run.publish(keepRuns);
+            IndexSummary summary = new IndexSummary(ingestRun.runId(), documents, seconds,
+                    sizeOf(indexFolder));
             LOG.info("stage=index documents={} seconds={} documents_per_second={} index_bytes={}",
-                    staged.totalDocuments(), format(seconds), format(staged.documentsPerSecond()),
-                    staged.indexBytes());
-            return new IndexSummary(run.runId(), warehouse.requireCurrentRun(STAGE), ingestRunId,
-                    documents, seconds, staged.indexBytes());
+                    summary.totalDocuments(), format(seconds), format(summary.documentsPerSecond()),
+                    summary.indexBytes());
+            return summary;
         } catch (RuntimeException e) {
             if (builder != null) {
                 builder.discard();
             }
-            run.abandon();
             throw e;
         }
     }

@@ -2,6 +2,7 @@ package com.hindsight.jobs.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.hindsight.core.warehouse.StageSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
@@ -11,16 +12,14 @@ import java.util.Map;
 /**
  * The outcome of an index run, written as index-summary.json beside the index.
  *
- * @param runId      the index run
- * @param runFolder  where it was published
- * @param ingestRun  the id of the ingest run it was built from
+ * @param ingestRunId the id of the ingest run it was built from
  * @param documents  documents per kind ({@code incident}, {@code post}, {@code complaint},
  *                   {@code review}), every kind present
  * @param seconds    time to read, analyse and write everything
  * @param indexBytes size of the index files
  */
-public record IndexSummary(String runId, String runFolder, String ingestRun,
-                           Map<String, Long> documents, double seconds, long indexBytes) {
+public record IndexSummary(String ingestRunId, Map<String, Long> documents, double seconds,
+                           long indexBytes) implements StageSummary {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -40,9 +39,10 @@ public record IndexSummary(String runId, String runFolder, String ingestRun,
      * The JSON document. Unlike ingest-summary.json it holds timings, so reruns differ in
      * {@code seconds} and {@code documents_per_second}; the counts are the data's.
      */
+    @Override
     public byte[] toJson() {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("source_ingest_run", ingestRun);
+        document.put("source_ingest_run", ingestRunId);
         document.put("documents", documents);
         document.put("total_documents", totalDocuments());
         document.put("seconds", Math.round(seconds * 1000) / 1000.0);

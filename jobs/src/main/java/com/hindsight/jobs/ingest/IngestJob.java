@@ -6,14 +6,18 @@ import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.StageLifecycle;
+import com.hindsight.core.warehouse.StagedRun;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.ReusedData;
 import com.hindsight.jobs.read.ArchiveFiles;
 import com.hindsight.jobs.read.RawRecord;
 import com.hindsight.jobs.read.RawRecords;
 import com.hindsight.jobs.read.SourceFile;
-import com.hindsight.jobs.warehouse.StagedRun;
-import com.hindsight.jobs.warehouse.Warehouse;
 import com.hindsight.model.SourceTable;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +39,6 @@ import org.slf4j.LoggerFactory;
  * is written into a staged run and published atomically at the end, with ingest-summary.json.
  */
 public final class IngestJob {
-    public static final String STAGE = "ingest";
-    public static final String SUMMARY_FILE = "ingest-summary.json";
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
     private static final List<SourceTable> ORDER = List.of(SourceTable.INCIDENTS,
             SourceTable.ACTIONS, SourceTable.REVIEWS, SourceTable.MEDIA, SourceTable.COMPLAINTS);
@@ -49,16 +51,15 @@ public final class IngestJob {
         this.options = options;
     }
 
-    public IngestSummary run(String archiveUri, String warehouseUri) {
-        // timestamps without an offset are read in the session zone
-        spark.conf().set("spark.sql.session.timeZone", options.timeZone().getId());
-        // a record repeating a key ("id" and "ID") keeps the last value instead of failing the run
-        spark.conf().set("spark.sql.mapKeyDedupPolicy", "LAST_WIN");
-        var hadoopConf = spark.sparkContext().hadoopConfiguration();
-        ArchiveFiles archive = ArchiveFiles.list(archiveUri, hadoopConf);
-        Warehouse warehouse = new Warehouse(warehouseUri, hadoopConf);
-        StagedRun run = warehouse.stage(STAGE);
-        try {
+    /**
+     * Ingests the archive into a new published ingest run. The session must have been built by
+     * {@link com.hindsight.jobs.SparkSessions} in the zone of {@link IngestOptions#timeZone()}:
+     * timestamps without an offset are read in the session zone.
+     */
+    public Published<IngestSummary> run(String archiveUri, Warehouse warehouse) {
+        requireSessionZone();
+        ArchiveFiles archive = ArchiveFiles.list(archiveUri, spark.sparkContext().hadoopConfiguration());
+        return StageLifecycle.run(warehouse, Stage.INGEST, options.keepRuns(), run -> {
             Map<String, TableCounts> counts = new LinkedHashMap<>();
             List<String> warnings = new ArrayList<>();
             IncidentLinker linker = null;
@@ -66,7 +67,7 @@ public final class IngestJob {
                 counts.put(table.tableName(), ingestTable(table, archive.filesOf(table), run, linker));
                 if (table == SourceTable.INCIDENTS) {
                     IncidentRules rules = IncidentRules.from(
-                            spark.read().parquet(run.tablePath(table.tableName())), options);
+                            spark.read().parquet(run.location(table.tableName())), options);
                     warnings.addAll(rules.warnings());
                     linker = new IncidentLinker(spark, rules.rules());
                 }
@@ -74,16 +75,16 @@ public final class IngestJob {
             for (String folder : archive.missingFolders()) {
                 warnings.add("archive has no " + folder + "/ folder");
             }
-            IngestSummary summary = new IngestSummary(run.runId(), null, counts, archive.skipped(),
-                    archive.missingFolders(), warnings);
-            run.writeFile(SUMMARY_FILE, summary.toJson());
-            run.publish(options.keepRuns());
-            String published = warehouse.requireCurrentRun(STAGE);
-            return new IngestSummary(run.runId(), published, counts, archive.skipped(),
-                    archive.missingFolders(), warnings);
-        } catch (RuntimeException e) {
-            run.abandon();
-            throw e;
+            return new IngestSummary(counts, archive.skipped(), archive.missingFolders(), warnings);
+        });
+    }
+
+    private void requireSessionZone() {
+        String session = spark.conf().get("spark.sql.session.timeZone");
+        if (!ZoneId.of(session).normalized().equals(options.timeZone().normalized())) {
+            throw new IllegalStateException("the Spark session reads times in " + session
+                    + " but ingest was asked for " + options.timeZone()
+                    + "; build the session with SparkSessions.create in that zone");
         }
     }
 
@@ -95,9 +96,9 @@ public final class IngestJob {
         try {
             Dataset<Row> quarantine = Quarantine.of(validated, table);
             quarantine.write().mode(SaveMode.Overwrite)
-                    .parquet(run.tablePath(Quarantine.TABLE) + "/table=" + table.tableName());
+                    .parquet(run.location(Quarantine.TABLE) + "/table=" + table.tableName());
             Map<String, Long> byReason = new LinkedHashMap<>();
-            for (Row row : spark.read().parquet(run.tablePath(Quarantine.TABLE)
+            for (Row row : spark.read().parquet(run.location(Quarantine.TABLE)
                     + "/table=" + table.tableName()).groupBy(Quarantine.REASON).count()
                     .orderBy(Quarantine.REASON).collectAsList()) {
                 byReason.put(row.getString(0), row.getLong(1));
@@ -112,7 +113,7 @@ public final class IngestJob {
             if (table.isAssignableToIncident()) {
                 accepted = linker.link(accepted, table);
             }
-            String path = run.tablePath(table.tableName());
+            String path = run.location(table.tableName());
             accepted.write().mode(SaveMode.Overwrite).parquet(path);
 
             // one pass over the written table for all three counts

@@ -1,5 +1,6 @@
 package com.hindsight.jobs.ingest;
 
+import com.hindsight.model.TimestampFormats;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record IngestOptions(ZoneId timeZone, int maxRecordBytes, Duration linkLe
     }
 
     public static IngestOptions defaults() {
-        return new IngestOptions(ZoneId.of("Asia/Shanghai"), DEFAULT_MAX_RECORD_BYTES,
+        return new IngestOptions(ZoneId.of(TimestampFormats.DEFAULT_ZONE), DEFAULT_MAX_RECORD_BYTES,
                 Duration.ofDays(3), Duration.ofDays(3), Duration.ofDays(30), 3);
     }
 }

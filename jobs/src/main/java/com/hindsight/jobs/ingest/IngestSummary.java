@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.hindsight.core.warehouse.StageSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -14,9 +15,9 @@ import java.util.Map;
  * The outcome of an ingest run, written as ingest-summary.json beside the tables. It holds only
  * what the data determines (no clock times), so a rerun over the same archive writes the same file.
  */
-public record IngestSummary(String runId, String runFolder, Map<String, TableCounts> tables,
-                            List<String> skippedFiles, List<String> missingFolders,
-                            List<String> warnings) {
+public record IngestSummary(Map<String, TableCounts> tables, List<String> skippedFiles,
+                            List<String> missingFolders, List<String> warnings)
+        implements StageSummary {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -38,7 +39,13 @@ public record IngestSummary(String runId, String runFolder, Map<String, TableCou
         return quarantinedTotal() > 0;
     }
 
-    /** The JSON document, without the run id and folder (they differ between reruns). */
+    @Override
+    public boolean setAside() {
+        return anyQuarantined();
+    }
+
+    /** The JSON document: counts only, no run id or clock time, so reruns write the same file. */
+    @Override
     public byte[] toJson() {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("tables", tables);

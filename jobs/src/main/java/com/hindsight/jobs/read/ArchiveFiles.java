@@ -1,5 +1,6 @@
 package com.hindsight.jobs.read;
 
+import com.hindsight.core.UserErrorException;
 import com.hindsight.model.SourceTable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class ArchiveFiles {
             Path root = new Path(archiveUri);
             FileSystem fs = root.getFileSystem(hadoopConf);
             if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
-                throw new IllegalArgumentException("archive folder " + archiveUri
+                throw new UserErrorException("archive folder " + archiveUri
                         + " does not exist or is not a folder");
             }
             Path qualifiedRoot = fs.makeQualified(root);
@@ -64,7 +65,7 @@ public final class ArchiveFiles {
                 }
             }
             if (missing.size() == SourceTable.values().length) {
-                throw new IllegalArgumentException("archive folder " + archiveUri
+                throw new UserErrorException("archive folder " + archiveUri
                         + " has none of the folders media/, complaints/, incidents/, actions/,"
                         + " reviews/");
             }

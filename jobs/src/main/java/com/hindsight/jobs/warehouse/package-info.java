@@ -1,12 +1,7 @@
 /**
- * The warehouse on disk and how a stage publishes into it.
- *
- * <p>Every stage (ingest, analyze, ...) writes a whole run into a staging folder
- * {@code <warehouse>/_staging/<stage>-<run>} that no reader looks at, then publishes it in two
- * atomic steps: a rename of the folder to {@code <warehouse>/<stage>/<run>} and an overwriting
- * rename of the one-line pointer file {@code <warehouse>/<stage>/CURRENT}. A run killed at any
- * moment leaves readers on the previous complete run; the next run clears the leftovers.
- *
- * <p>Only {@link com.hindsight.jobs.warehouse.Warehouse} knows this layout.
+ * The warehouse on Hadoop file systems: {@link com.hindsight.jobs.warehouse.HadoopFiles} serves
+ * {@link com.hindsight.core.warehouse.Warehouse} on HDFS and the like, and {@link
+ * com.hindsight.jobs.warehouse.Warehouses} opens a warehouse by what the user typed. The layout
+ * and the publishing rules are in {@link com.hindsight.core.warehouse}.
  */
 package com.hindsight.jobs.warehouse;

@@ -3,6 +3,7 @@ package com.hindsight.jobs.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hindsight.core.metrics.Milestone;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

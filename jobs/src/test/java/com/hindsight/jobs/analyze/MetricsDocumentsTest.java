@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hindsight.core.metrics.MetricsContract;
 import com.hindsight.jobs.SparkTestSession;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -49,7 +50,7 @@ class MetricsDocumentsTest {
 
         assertThat(documents).containsOnlyKeys("A", "B");
         JsonNode a = documents.get("A");
-        assertThat(a.get("schema_version").asInt()).isEqualTo(1);
+        assertThat(a.get("schema_version").asInt()).isEqualTo(MetricsContract.SCHEMA_VERSION);
         // the session zone is Asia/Shanghai: 01:30Z is 09:30+08:00
         assertThat(a.at("/incident/opened_at").asText()).isEqualTo("2024-03-05T09:30:00+08:00");
         assertThat(a.at("/spread/total_posts").asLong()).isEqualTo(12);

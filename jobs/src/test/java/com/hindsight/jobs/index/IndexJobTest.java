@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hindsight.core.UserErrorException;
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.PublishedRun;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.SparkTestSession;
 import com.hindsight.jobs.ingest.IngestJob;
 import com.hindsight.jobs.ingest.IngestOptions;
+import com.hindsight.jobs.warehouse.Warehouses;
 import com.hindsight.search.cases.CaseKind;
 import com.hindsight.search.cases.CaseSearcher;
+import com.hindsight.search.cases.PublishedIndex;
 import com.hindsight.search.cases.SearchRequest;
 import com.hindsight.search.cases.SearchResults;
 import java.io.IOException;
@@ -40,6 +47,7 @@ class IndexJobTest {
     static Path temp;
     static Path warehouse;
     static IndexSummary first;
+    private static PublishedRun firstRun;
 
     @BeforeAll
     static void ingestAndIndex() throws IOException {
@@ -69,8 +77,10 @@ class IndexJobTest {
         warehouse = temp.resolve("warehouse");
         new IngestJob(SPARK, new IngestOptions(ZoneId.of("Asia/Shanghai"), 100_000,
                 Duration.ofDays(3), Duration.ofDays(3), Duration.ofDays(30), 2))
-                .run(archive.toString(), warehouse.toString());
-        first = new IndexJob(SPARK, 2).run(warehouse.toString(), 2);
+                .run(archive.toString(), Warehouse.local(warehouse));
+        Published<IndexSummary> published = new IndexJob(SPARK, 2).run(Warehouse.local(warehouse), 2);
+        first = published.summary();
+        firstRun = published.run();
     }
 
     private static String post(String id, String channel, String time, String text) {
@@ -84,7 +94,7 @@ class IndexJobTest {
     }
 
     private static SearchResults search(SearchRequest request) {
-        try (CaseSearcher searcher = CaseSearcher.open(PublishedIndex.folder(warehouse.toString()))) {
+        try (CaseSearcher searcher = CaseSearcher.open(PublishedIndex.of(Warehouse.local(warehouse)).folder())) {
             return searcher.search(request);
         }
     }
@@ -99,8 +109,7 @@ class IndexJobTest {
 
     @Test
     void writesTheSummaryBesideTheIndex() throws IOException {
-        JsonNode summary = JSON.readTree(Path.of(java.net.URI.create(first.runFolder()))
-                .resolve(IndexJob.SUMMARY_FILE).toFile());
+        JsonNode summary = JSON.readTree(firstRun.localPath(Stage.INDEX.summaryFile()).toFile());
 
         assertThat(summary.get("source_ingest_run").asText())
                 .isEqualTo(Files.readString(warehouse.resolve("ingest/CURRENT")).strip());
@@ -143,11 +152,12 @@ class IndexJobTest {
         Map<String, SearchResults> before = new java.util.LinkedHashMap<>();
         QUERIES.forEach(query -> before.put(query, search(SearchRequest.of(query).withLimit(100))));
 
-        IndexSummary second = new IndexJob(SPARK, 2).run(warehouse.toString(), 2);
+        Published<IndexSummary> second = new IndexJob(SPARK, 2).run(Warehouse.local(warehouse), 2);
 
-        assertThat(second.runId()).isNotEqualTo(first.runId());
-        assertThat(Files.readString(warehouse.resolve("index/CURRENT")).strip()).isEqualTo(second.runId());
-        assertThat(second.documents()).isEqualTo(first.documents());
+        assertThat(second.run().runId()).isNotEqualTo(firstRun.runId());
+        assertThat(Files.readString(warehouse.resolve("index/CURRENT")).strip())
+                .isEqualTo(second.run().runId());
+        assertThat(second.summary().documents()).isEqualTo(first.documents());
         for (String query : QUERIES) {
             assertThat(search(SearchRequest.of(query).withLimit(100))).as(query).isEqualTo(before.get(query));
         }
@@ -156,29 +166,33 @@ class IndexJobTest {
         }
         try (Stream<Path> runs = Files.list(warehouse.resolve("index"))) {
             assertThat(runs.map(p -> p.getFileName().toString()).filter(name -> !name.equals("CURRENT")))
-                    .hasSizeLessThanOrEqualTo(2).contains(second.runId());
+                    .hasSizeLessThanOrEqualTo(2).contains(second.run().runId());
         }
     }
 
     @Test
     void searchingAWarehouseWithoutAnIndexRunSaysWhatToRun() {
-        assertThatThrownBy(() -> PublishedIndex.folder(temp.resolve("empty").toString()))
-                .isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> PublishedIndex.of(Warehouse.local(temp.resolve("empty"))))
+                .isInstanceOf(UserErrorException.class)
+                .hasMessageContaining("not found (no such folder)");
+        assertThatThrownBy(() -> PublishedIndex.of(Warehouse.local(warehouse.resolve("ingest"))))
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("no published index run; run `hindsight index` first");
     }
 
     @Test
     void indexingAWarehouseWithoutAnIngestRunSaysWhatToRun() {
-        assertThatThrownBy(() -> new IndexJob(SPARK, 1).run(temp.resolve("nothing").toString(), 1))
-                .isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new IndexJob(SPARK, 1).run(Warehouse.local(warehouse.resolve("index")), 1))
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("run `hindsight ingest` first");
     }
 
     @Test
     void aWarehouseOffTheLocalFileSystemIsRefusedBeforeAnythingIsWritten() {
-        assertThatThrownBy(() -> new IndexJob(SPARK, 1).run("hdfs://127.0.0.1:9/warehouse", 1))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("is on the file system \"hdfs\"; the search index (Lucene")
+        assertThatThrownBy(() -> new IndexJob(SPARK, 1).run(Warehouses.open(
+                        "hdfs://127.0.0.1:9/warehouse", SPARK.sparkContext().hadoopConfiguration()), 1))
+                .isInstanceOf(UserErrorException.class)
+                .hasMessageContaining("is not a folder on this machine; the search index (Lucene")
                 .hasMessageContaining("needs a local warehouse");
     }
 }

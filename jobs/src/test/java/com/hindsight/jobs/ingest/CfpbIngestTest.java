@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.SparkTestSession;
 import com.hindsight.model.QuarantineReason;
 import com.hindsight.model.Vocabulary;
@@ -63,6 +65,7 @@ class CfpbIngestTest {
     static CfpbExport export2023;
     static CfpbExport export2014;
     static IngestSummary summary;
+    static String runFolder;
 
     @BeforeAll
     static void ingestCfpbExports() {
@@ -72,8 +75,10 @@ class CfpbIngestTest {
                 .text(ARCHIVE_2023, export2023.archiveCsv())
                 .text(ARCHIVE_2014, export2014.archiveCsv())
                 .text("incidents/register.csv", register());
-        summary = new IngestJob(SPARK, IngestOptions.defaults())
-                .run(archive.root().toString(), temp.resolve("warehouse").toString());
+        Published<IngestSummary> published = new IngestJob(SPARK, IngestOptions.defaults())
+                .run(archive.root().toString(), Warehouse.local(temp.resolve("warehouse")));
+        summary = published.summary();
+        runFolder = published.run().location();
     }
 
     private static String register() {
@@ -269,6 +274,6 @@ class CfpbIngestTest {
     }
 
     private static Dataset<Row> table(String name) {
-        return SPARK.read().parquet(summary.runFolder() + "/" + name);
+        return SPARK.read().parquet(runFolder + "/" + name);
     }
 }

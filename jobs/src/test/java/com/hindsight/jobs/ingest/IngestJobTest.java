@@ -3,6 +3,9 @@ package com.hindsight.jobs.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.SparkTestSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +38,7 @@ class IngestJobTest {
     static Path temp;
     static Path warehouse;
     static IngestSummary summary;
+    static String runFolder;
 
     static String post(String id, String time, String text, String extra) {
         return "{\"id\":\"" + id + "\",\"channel\":\"weibo\",\"published_at\":\"" + time
@@ -114,11 +118,14 @@ class IngestJobTest {
                 + " \"due\": \"2024-06-30\", \"status\": \"open\"}]\n}\n");
 
         warehouse = temp.resolve("warehouse");
-        summary = new IngestJob(SPARK, OPTIONS).run(archive.root().toString(), warehouse.toString());
+        Published<IngestSummary> published = new IngestJob(SPARK, OPTIONS).run(archive.root().toString(),
+                Warehouse.local(warehouse));
+        summary = published.summary();
+        runFolder = published.run().location();
     }
 
     private static Dataset<Row> table(String name) {
-        return SPARK.read().parquet(summary.runFolder() + "/" + name);
+        return SPARK.read().parquet(runFolder + "/" + name);
     }
 
     private static List<String> ids(String table) {
@@ -256,23 +263,23 @@ class IngestJobTest {
     @Test
     void reportsSkippedFilesAndWritesSummaryBesideTables() throws IOException {
         assertThat(summary.skippedFiles()).containsExactly("media/README.txt");
-        Path published = Path.of(java.net.URI.create(summary.runFolder()));
+        Path published = Path.of(runFolder);
         Map<String, Object> json = IngestSummary.read(
-                Files.readAllBytes(published.resolve(IngestJob.SUMMARY_FILE)));
+                Files.readAllBytes(published.resolve(Stage.INGEST.summaryFile())));
         assertThat(json).containsEntry("quarantined_total", 14);
     }
 
     @Test
     void rerunGivesTheSameTablesAndSummary() throws IOException {
-        IngestSummary again = new IngestJob(SPARK, OPTIONS).run(temp.resolve("archive").toString(),
-                warehouse.toString());
+        Published<IngestSummary> again = new IngestJob(SPARK, OPTIONS).run(
+                temp.resolve("archive").toString(), Warehouse.local(warehouse));
 
-        assertThat(again.runFolder()).isNotEqualTo(summary.runFolder());
-        assertThat(again.tables()).isEqualTo(summary.tables());
+        assertThat(again.run().location()).isNotEqualTo(runFolder);
+        assertThat(again.summary().tables()).isEqualTo(summary.tables());
         for (String table : List.of("posts", "complaints", "quarantine", "incidents", "actions",
                 "reviews")) {
-            List<String> first = sorted(SPARK.read().parquet(summary.runFolder() + "/" + table));
-            List<String> second = sorted(SPARK.read().parquet(again.runFolder() + "/" + table));
+            List<String> first = sorted(SPARK.read().parquet(runFolder + "/" + table));
+            List<String> second = sorted(SPARK.read().parquet(again.run().location(table)));
             assertThat(second).as(table).isEqualTo(first);
         }
         try (Stream<Path> leftovers = Files.list(warehouse.resolve("_staging"))) {

@@ -1,21 +1,17 @@
 package com.hindsight.reports.metrics;
 
+import com.hindsight.core.metrics.MetricsContract;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * One incident's metrics document ({@code metrics/<incident_id>.json}, schema version 1, see
- * docs/metrics.md). Reading checks the version and that every top-level key is present; the
- * sheet builders read the values through {@link MetricsNode}, which names any bad key.
+ * One incident's metrics document ({@code metrics/<incident_id>.json}, keys and version in
+ * {@link MetricsContract}, docs/metrics.md). Reading checks the version and that every top-level
+ * key is present; the sheet builders read the values through {@link MetricsNode}, which names
+ * any bad key.
  */
 public record IncidentMetrics(String file, String incidentId, MetricsNode document) {
-    /** The keys every incident document has (docs/metrics.md). */
-    public static final List<String> KEYS = List.of("schema_version", "incident", "spread",
-            "hourly", "hourly_by_channel", "cascades", "key_spreaders", "response_times",
-            "response_effect", "early_warning", "complaint_sla", "complaint_backlog",
-            "complaints_vs_media", "complaint_media_peaks", "severity", "open_review_actions",
-            "review");
 
     public IncidentMetrics {
         if (file == null || incidentId == null || document == null) {
@@ -25,8 +21,8 @@ public record IncidentMetrics(String file, String incidentId, MetricsNode docume
 
     /** Parses and checks a document; {@code file} names it in errors. */
     public static IncidentMetrics read(String file, byte[] json) {
-        MetricsNode document = MetricsJson.parse(file, json, KEYS);
-        String id = document.object("incident").requiredText("id");
+        MetricsNode document = MetricsJson.parse(file, json, MetricsContract.incidentKeys());
+        String id = document.object(MetricsContract.INCIDENT_KEY).requiredText("id");
         return new IncidentMetrics(file, id, document);
     }
 

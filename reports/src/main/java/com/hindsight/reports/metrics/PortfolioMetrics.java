@@ -1,13 +1,14 @@
 package com.hindsight.reports.metrics;
 
+import com.hindsight.core.metrics.MetricsContract;
+import com.hindsight.core.metrics.Milestone;
 import java.time.OffsetDateTime;
-import java.util.List;
 
-/** The portfolio document ({@code metrics/portfolio.json}, schema version 1, docs/metrics.md). */
+/**
+ * The portfolio document ({@code metrics/portfolio.json}, keys and version in
+ * {@link MetricsContract}, docs/metrics.md).
+ */
 public record PortfolioMetrics(String file, MetricsNode document) {
-    public static final List<String> KEYS = List.of("schema_version", "severity_ranking",
-            "response_trends", "recurring_root_causes", "open_review_actions",
-            "complaints_by_category", "complaint_sla");
 
     public PortfolioMetrics {
         if (file == null || document == null) {
@@ -16,7 +17,26 @@ public record PortfolioMetrics(String file, MetricsNode document) {
     }
 
     public static PortfolioMetrics read(String file, byte[] json) {
-        return new PortfolioMetrics(file, MetricsJson.parse(file, json, KEYS));
+        PortfolioMetrics portfolio = new PortfolioMetrics(file,
+                MetricsJson.parse(file, json, MetricsContract.portfolioKeys()));
+        portfolio.firstStatementTargetHours();
+        return portfolio;
+    }
+
+    /**
+     * The target the analyze run judged first statements against, in hours.
+     *
+     * @throws MetricsDocumentException when {@code response_targets} has none
+     */
+    public double firstStatementTargetHours() {
+        String milestone = Milestone.FIRST_STATEMENT.key();
+        for (MetricsNode row : document.list("response_targets")) {
+            if (milestone.equals(row.text("milestone")) && row.number("target_hours") != null) {
+                return row.number("target_hours");
+            }
+        }
+        throw new MetricsDocumentException(file, "key \"response_targets\" has no target_hours"
+                + " for milestone " + milestone);
     }
 
     /** The latest opening of the portfolio's incidents: the workbook's date, never the clock. */

@@ -1,5 +1,6 @@
 package com.hindsight.search.cases;
 
+import com.hindsight.core.UserErrorException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public enum CaseKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("kind \"" + key + "\" is not one of "
+        throw new UserErrorException("kind \"" + key + "\" is not one of "
                 + Arrays.stream(values()).map(CaseKind::key).collect(Collectors.joining(", ")));
     }
 }

@@ -1,5 +1,6 @@
 package com.hindsight.search.cases;
 
+import com.hindsight.core.UserErrorException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,13 +94,13 @@ public final class CaseSearcher implements Closeable {
     public static CaseSearcher open(Path folder) {
         Objects.requireNonNull(folder, "folder is null");
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("case index folder " + folder + " does not exist");
+            throw new UserErrorException("case index folder " + folder + " does not exist");
         }
         try {
             FSDirectory directory = FSDirectory.open(folder);
             if (!DirectoryReader.indexExists(directory)) {
                 directory.close();
-                throw new IllegalArgumentException("folder " + folder + " holds no case index");
+                throw new UserErrorException("folder " + folder + " holds no case index");
             }
             return new CaseSearcher(folder, DirectoryReader.open(directory));
         } catch (IOException e) {

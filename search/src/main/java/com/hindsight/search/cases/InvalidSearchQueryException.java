@@ -1,10 +1,12 @@
 package com.hindsight.search.cases;
 
+import com.hindsight.core.UserErrorException;
+
 /**
  * A search query cannot be used: bad syntax, an unknown field, or a query that can match
  * nothing. The message quotes the query and says what is wrong and where.
  */
-public final class InvalidSearchQueryException extends IllegalArgumentException {
+public final class InvalidSearchQueryException extends UserErrorException {
     private static final long serialVersionUID = 1L;
 
     private final String query;

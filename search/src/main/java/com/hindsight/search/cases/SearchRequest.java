@@ -1,5 +1,6 @@
 package com.hindsight.search.cases;
 
+import com.hindsight.core.UserErrorException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -28,11 +29,11 @@ public record SearchRequest(String query, Set<CaseKind> kinds, String incidentId
     public SearchRequest {
         Objects.requireNonNull(query, "query is null");
         if (query.isBlank()) {
-            throw new IllegalArgumentException("the query is empty; write *:* to match every document");
+            throw new UserErrorException("the query is empty; write *:* to match every document");
         }
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new IllegalArgumentException("the time range is empty: from " + from
+            throw new UserErrorException("the time range is empty: from " + from
                     + " is not before to " + to);
         }
         if (limit < 1 || limit > MAX_LIMIT) {

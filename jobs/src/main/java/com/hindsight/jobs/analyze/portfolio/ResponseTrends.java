@@ -4,7 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.first;
 
-import com.hindsight.jobs.analyze.Milestone;
+import com.hindsight.core.metrics.Milestone;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;

@@ -5,13 +5,13 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.timestamp_seconds;
-import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.try_divide;
+import static org.apache.spark.sql.functions.unix_seconds;
 
-import com.hindsight.jobs.analyze.MetricInputs;
+import com.hindsight.core.metrics.Milestone;
 import com.hindsight.jobs.analyze.AlertRule;
 import com.hindsight.jobs.analyze.AnalyzeOptions;
-import com.hindsight.jobs.analyze.Milestone;
+import com.hindsight.jobs.analyze.MetricInputs;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;

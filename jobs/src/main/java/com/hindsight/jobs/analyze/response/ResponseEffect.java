@@ -10,9 +10,9 @@ import static org.apache.spark.sql.functions.try_divide;
 import static org.apache.spark.sql.functions.unix_seconds;
 import static org.apache.spark.sql.functions.when;
 
-import com.hindsight.jobs.analyze.MetricInputs;
+import com.hindsight.core.metrics.Milestone;
 import com.hindsight.jobs.analyze.AnalyzeOptions;
-import com.hindsight.jobs.analyze.Milestone;
+import com.hindsight.jobs.analyze.MetricInputs;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

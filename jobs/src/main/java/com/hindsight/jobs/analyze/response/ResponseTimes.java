@@ -9,9 +9,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
 
-import com.hindsight.jobs.analyze.MetricInputs;
+import com.hindsight.core.metrics.Milestone;
 import com.hindsight.jobs.analyze.AnalyzeOptions;
-import com.hindsight.jobs.analyze.Milestone;
+import com.hindsight.jobs.analyze.MetricInputs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * negative; for the model that is the same as "P(negative) > 0.5".
  *
  * <p>The model ships as the classpath resource {@value #RESOURCE}. {@link #load} unpacks it once
- * per model version into the work folder (any Hadoop file system), because on a cluster the
+ * per model version into the warehouse's models folder (any Hadoop file system), because on a cluster the
  * executors cannot see the driver's class path or local files.
  */
 public final class SentimentScorer {
@@ -43,7 +43,6 @@ public final class SentimentScorer {
     public static final String SOURCE = "sentiment_source";
     public static final String FROM_ARCHIVE = "archive";
     public static final String FROM_MODEL = "model";
-    static final String MODELS_FOLDER = "_models";
     private static final String TEXT = SourceTable.MEDIA.field("text").name();
     private static final String SENTIMENT = SourceTable.MEDIA.field("sentiment").name();
     private static final String COMPLETE = "_COMPLETE";
@@ -57,13 +56,16 @@ public final class SentimentScorer {
 
     /**
      * Loads the bundled model, first unpacking it to
-     * {@code <workDir>/_models/sentiment-zh-<first 12 hex digits of the zip's SHA-256>} unless an
+     * {@code <modelsFolder>/sentiment-zh-<first 12 hex digits of the zip's SHA-256>} unless an
      * earlier run already did. Costs a few seconds (Spark reads the model's metadata and data).
+     *
+     * @param modelsFolder where unpacked models are kept across runs, on a file system the
+     *                     executors can read: {@code Warehouse.modelLocation()}
      */
-    public static SentimentScorer load(SparkSession spark, String workDir) {
+    public static SentimentScorer load(SparkSession spark, String modelsFolder) {
         byte[] zip = ModelArchive.readResource(RESOURCE);
         String folder = MODEL_NAME + "-" + ModelArchive.sha256(zip).substring(0, 12);
-        Path target = new Path(new Path(workDir, MODELS_FOLDER), folder);
+        Path target = new Path(modelsFolder, folder);
         try {
             FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
             target = fs.makeQualified(target);
@@ -74,7 +76,7 @@ public final class SentimentScorer {
             LOG.info("stage=analyze.sentiment model={} path={} reused={}", folder, target, reused);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the sentiment model into " + target
-                    + "; check that the work folder " + workDir + " is writable", e);
+                    + "; check that " + modelsFolder + " is writable", e);
         }
         return new SentimentScorer(PipelineModel.read().session(spark).load(target.toString()));
     }

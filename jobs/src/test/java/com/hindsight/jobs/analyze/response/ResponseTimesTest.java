@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import com.hindsight.core.metrics.Milestone;
 import com.hindsight.jobs.analyze.AnalyzeOptions;
-import com.hindsight.jobs.analyze.Milestone;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

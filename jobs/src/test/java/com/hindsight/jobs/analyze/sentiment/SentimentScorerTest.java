@@ -38,7 +38,7 @@ class SentimentScorerTest {
 
     @BeforeAll
     static void loadBundledModel() {
-        scorer = SentimentScorer.load(SparkTestSession.get(), workDir.toString());
+        scorer = SentimentScorer.load(SparkTestSession.get(), workDir.resolve("_models").toString());
     }
 
     private Dataset<Row> posts(Object[]... rows) {
@@ -142,7 +142,7 @@ class SentimentScorerTest {
 
     @Test
     void unpacksTheModelOnceAndReusesItOnTheNextLoad() throws Exception {
-        Path models = workDir.resolve(SentimentScorer.MODELS_FOLDER);
+        Path models = workDir.resolve("_models");
         List<Path> folders;
         try (Stream<Path> list = Files.list(models)) {
             folders = list.toList();
@@ -151,7 +151,7 @@ class SentimentScorerTest {
                 folder.getFileName().toString()).matches("sentiment-zh-[0-9a-f]{12}"));
         FileTime unpacked = Files.getLastModifiedTime(folders.get(0).resolve("_COMPLETE"));
 
-        SentimentScorer again = SentimentScorer.load(spark, workDir.toString());
+        SentimentScorer again = SentimentScorer.load(spark, workDir.resolve("_models").toString());
 
         assertThat(Files.getLastModifiedTime(folders.get(0).resolve("_COMPLETE")))
                 .isEqualTo(unpacked);

@@ -1,6 +1,6 @@
 package com.hindsight.reports.workbook.incident;
 
-import com.hindsight.jobs.analyze.Milestone;
+import com.hindsight.core.metrics.Milestone;
 import com.hindsight.reports.Labels;
 import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.metrics.IncidentMetrics;

@@ -1,6 +1,6 @@
 package com.hindsight.reports.workbook.portfolio;
 
-import com.hindsight.jobs.analyze.Milestone;
+import com.hindsight.core.metrics.Milestone;
 import com.hindsight.reports.Labels;
 import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.charts.PortfolioCharts;
@@ -27,18 +27,16 @@ public final class PortfolioWorkbook {
 
     private final Labels labels;
     private final PortfolioCharts charts;
-    private final double firstStatementTargetHours;
 
-    /** @param firstStatementTargetHours the target the first statement is judged against (4 h) */
-    public PortfolioWorkbook(Labels labels, PortfolioCharts charts,
-                             double firstStatementTargetHours) {
+    public PortfolioWorkbook(Labels labels, PortfolioCharts charts) {
         this.labels = labels;
         this.charts = charts;
-        this.firstStatementTargetHours = firstStatementTargetHours;
     }
 
     /** Writes the workbook to {@code out} and returns its charts. */
     public List<ChartImage> write(PortfolioMetrics portfolio, OutputStream out) {
+        // the target the analyze run used, from the document: not analyze's code defaults
+        double firstStatementTargetHours = portfolio.firstStatementTargetHours();
         ChartImage ranking = charts.severityRanking(portfolio);
         ChartImage statements = charts.firstStatementHours(portfolio, firstStatementTargetHours);
         SXSSFWorkbook workbook = WorkbookFiles.create();

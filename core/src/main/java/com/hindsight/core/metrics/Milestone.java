@@ -1,4 +1,4 @@
-package com.hindsight.jobs.analyze;
+package com.hindsight.core.metrics;
 
 import java.util.Optional;
 

@@ -1,0 +1,46 @@
+package com.hindsight.cli;
+
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.jobs.analyze.AnalyzeJob;
+import com.hindsight.jobs.analyze.AnalyzeOptions;
+import com.hindsight.jobs.analyze.AnalyzeSummary;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+
+/** The analyze stage on the command line: the published ingest run in, the metrics out. */
+final class AnalyzeStep extends StageStep<AnalyzeSummary> {
+    private final String asOfText;
+    private LocalDate asOf;
+
+    /** @param asOf the --as-of date as typed, or null for the data's last day */
+    AnalyzeStep(String asOf) {
+        super(Stage.ANALYZE);
+        this.asOfText = asOf;
+    }
+
+    @Override
+    boolean needsSpark() {
+        return true;
+    }
+
+    @Override
+    void check(StageContext context) {
+        asOf = Dates.parse("--as-of", asOfText);
+    }
+
+    @Override
+    Published<AnalyzeSummary> run(StageContext context) {
+        if (context.warehouseIsLocal()) {
+            // fail before Spark starts when there is nothing to analyze
+            context.warehouse().requireCurrentRun(Stage.INGEST);
+        }
+        return new AnalyzeJob(context.spark(), AnalyzeOptions.defaults(), asOf)
+                .run(context.warehouse(), context.config().keepRunsChecked());
+    }
+
+    @Override
+    void print(Published<AnalyzeSummary> published, PrintWriter out) {
+        new AnalyzeReport(out).print(published);
+    }
+}

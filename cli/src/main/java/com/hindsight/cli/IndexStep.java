@@ -1,0 +1,40 @@
+package com.hindsight.cli;
+
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.jobs.index.IndexJob;
+import com.hindsight.jobs.index.IndexSummary;
+import com.hindsight.search.cases.PublishedIndex;
+import java.io.PrintWriter;
+
+/** The index stage on the command line: the published ingest run in, the case index out. */
+final class IndexStep extends StageStep<IndexSummary> {
+    IndexStep() {
+        super(Stage.INDEX);
+    }
+
+    @Override
+    boolean needsSpark() {
+        return true;
+    }
+
+    /** Lucene needs a local warehouse: refused before anything starts or is written. */
+    @Override
+    void check(StageContext context) {
+        if (!context.warehouseIsLocal()) {
+            context.warehouse().requireLocal(PublishedIndex.NEEDS_LOCAL);
+        }
+    }
+
+    @Override
+    Published<IndexSummary> run(StageContext context) {
+        context.warehouse().requireCurrentRun(Stage.INGEST);
+        return new IndexJob(context.spark()).run(context.warehouse(),
+                context.config().keepRunsChecked());
+    }
+
+    @Override
+    void print(Published<IndexSummary> published, PrintWriter out) {
+        new IndexReport(out).print(published);
+    }
+}

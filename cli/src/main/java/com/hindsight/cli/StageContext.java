@@ -1,0 +1,67 @@
+package com.hindsight.cli;
+
+import com.hindsight.core.warehouse.LocalFiles;
+import com.hindsight.core.warehouse.Warehouse;
+import com.hindsight.jobs.warehouse.Warehouses;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What the stages of one command share: the settings, the warehouse (opened once) and the Spark
+ * session (started on first use, so checks that need no Spark fail fast, and stopped before a
+ * stage that needs none).
+ */
+final class StageContext {
+    private final String command;
+    private final HindsightConfig config;
+    private final String warehouseLocation;
+    private final String master;
+    private SparkSession spark;
+    private Warehouse warehouse;
+
+    StageContext(String command, HindsightConfig config, String warehouseLocation, String master) {
+        this.command = command;
+        this.config = config;
+        this.warehouseLocation = warehouseLocation;
+        this.master = master;
+    }
+
+    HindsightConfig config() {
+        return config;
+    }
+
+    /**
+     * The warehouse: a local folder opens without Hadoop; a URI through Hadoop, with the Spark
+     * session's configuration when a session is running (it carries the cluster's settings).
+     */
+    Warehouse warehouse() {
+        if (warehouse == null) {
+            warehouse = LocalFiles.pathOf(warehouseLocation).map(Warehouse::local)
+                    .orElseGet(() -> Warehouses.open(warehouseLocation, spark != null
+                            ? spark.sparkContext().hadoopConfiguration()
+                            : new org.apache.hadoop.conf.Configuration()));
+        }
+        return warehouse;
+    }
+
+    /** Whether the warehouse is a folder on this machine (no Hadoop needed to open it). */
+    boolean warehouseIsLocal() {
+        return LocalFiles.pathOf(warehouseLocation).isPresent();
+    }
+
+    SparkSession spark() {
+        if (spark == null) {
+            spark = SparkLauncher.start(command, master, config);
+            if (!warehouseIsLocal()) {
+                warehouse = null; // reopen with the session's Hadoop configuration
+            }
+        }
+        return spark;
+    }
+
+    void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+            spark = null;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.hindsight.cli;
+
+import com.hindsight.core.warehouse.Stage;
+
+/** A stage of a command failed; carries the stage for the message, the cause for the exit code. */
+final class StageFailedException extends RuntimeException {
+    private final Stage stage;
+
+    StageFailedException(Stage stage, RuntimeException cause) {
+        super(cause.getMessage(), cause);
+        this.stage = stage;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

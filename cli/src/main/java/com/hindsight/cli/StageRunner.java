@@ -1,0 +1,139 @@
+package com.hindsight.cli;
+
+import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.StageSummary;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs stage steps in order, each published on its own: checks all first, then each stage with
+ * its Spark session started or stopped as it needs, its summary printed, its time kept. A
+ * failure names the stage and what stays published; a stop by a signal (kill, Ctrl-C) says the
+ * same before the JVM exits. The exit code: 3 when any stage set data aside, else 0.
+ */
+final class StageRunner {
+    private final String command;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean pipeline;
+    private final Map<Stage, Double> seconds = new LinkedHashMap<>();
+    private volatile Stage running;
+    private volatile boolean finished;
+
+    /** @param pipeline whether to print a heading per stage and the timings (nightly) */
+    StageRunner(String command, PrintWriter out, PrintWriter err, boolean pipeline) {
+        this.command = command;
+        this.out = out;
+        this.err = err;
+        this.pipeline = pipeline;
+    }
+
+    int run(List<? extends StageStep<?>> steps, StageContext context) {
+        for (StageStep<?> step : steps) {
+            step.check(context);
+        }
+        Thread onSignal = new Thread(this::stoppedBySignal, "hindsight-stop-report");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        boolean setAside = false;
+        try {
+            for (StageStep<?> step : steps) {
+                if (!step.needsSpark()) {
+                    context.stopSpark();
+                }
+                setAside |= runOne(step, context).summary().setAside();
+            }
+        } finally {
+            finished = true;
+            context.stopSpark();
+            removeHook(onSignal);
+        }
+        if (pipeline) {
+            out.println(timings());
+        }
+        out.flush();
+        return setAside ? ExitCodes.SET_ASIDE : ExitCodes.OK;
+    }
+
+    private <S extends StageSummary> Published<S> runOne(StageStep<S> step, StageContext context) {
+        if (pipeline) {
+            out.println("== " + step.stage().key());
+            out.flush();
+        }
+        running = step.stage();
+        long start = System.nanoTime();
+        try {
+            Published<S> published = step.run(context);
+            seconds.put(step.stage(), (System.nanoTime() - start) / 1e9);
+            running = null;
+            step.print(published, out);
+            out.flush();
+            return published;
+        } catch (RuntimeException e) {
+            running = null;
+            if (jvmShuttingDown()) {
+                err.println(command + ": stopped during the " + step.stage().key() + " stage"
+                        + " (signal or shutdown); " + whatStays(step.stage()));
+                err.flush();
+            } else if (pipeline) {
+                err.println(command + ": the " + step.stage().key() + " stage failed; "
+                        + whatStays(step.stage()));
+                err.flush();
+            }
+            throw new StageFailedException(step.stage(), e);
+        }
+    }
+
+    /** Runs in a shutdown hook: the JVM is exiting while a stage runs (SIGTERM, SIGINT). */
+    private void stoppedBySignal() {
+        Stage stage = running;
+        if (stage != null && !finished) {
+            err.println(command + ": stopped during the " + stage.key() + " stage (signal or"
+                    + " shutdown); " + whatStays(stage));
+            err.flush();
+        }
+    }
+
+    private String whatStays(Stage failed) {
+        List<String> published = new ArrayList<>();
+        seconds.keySet().forEach(stage -> published.add(stage.key()));
+        return (published.isEmpty() ? "" : String.join(", ", published) + " published; ")
+                + "the " + failed.key() + " stage" + (pipeline ? " and those after it keep their"
+                + " previous runs" : " keeps its previous run");
+    }
+
+    private String timings() {
+        StringBuilder line = new StringBuilder(command + ":");
+        double total = 0;
+        for (Map.Entry<Stage, Double> stage : seconds.entrySet()) {
+            line.append(String.format(Locale.ROOT, " %s %.1f s,", stage.getKey().key(),
+                    stage.getValue()));
+            total += stage.getValue();
+        }
+        return line.append(String.format(Locale.ROOT, " total %.1f s", total)).toString();
+    }
+
+    /** Whether the JVM is exiting (a signal): Spark then fails the running job. */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting; the hook has run or will run and sees finished = true
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.hindsight.search.cases;
+
+import com.hindsight.core.warehouse.PublishedRun;
+import com.hindsight.core.warehouse.Stage;
+import com.hindsight.core.warehouse.Warehouse;
+import java.nio.file.Path;
+
+/**
+ * The case index of a warehouse's published index run: {@code <warehouse>/index/<run>/lucene}.
+ * Found on the local file system without Spark or Hadoop, so a search starts fast.
+ *
+ * @param runId  the published index run
+ * @param folder its Lucene folder, for {@link CaseSearcher#open}
+ */
+public record PublishedIndex(String runId, Path folder) {
+    /** The folder of an index run holding the Lucene index. */
+    public static final String LUCENE_FOLDER = "lucene";
+    /** Why the warehouse must be local, for messages: Lucene reads and writes local files. */
+    public static final String NEEDS_LOCAL = "the search index (Lucene, see docs/search.md, known limits)";
+
+    /**
+     * The published index of a warehouse.
+     *
+     * @throws com.hindsight.core.UserErrorException when the warehouse is not a local folder,
+     *                                               does not exist or has no index run yet
+     */
+    public static PublishedIndex of(Warehouse warehouse) {
+        warehouse.requireLocal(NEEDS_LOCAL);
+        PublishedRun run = warehouse.requireCurrentRun(Stage.INDEX);
+        return new PublishedIndex(run.runId(), run.localPath(LUCENE_FOLDER));
+    }
+}
