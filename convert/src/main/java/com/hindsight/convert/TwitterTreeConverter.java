@@ -1,4 +1,4 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
