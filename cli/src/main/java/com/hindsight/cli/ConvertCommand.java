@@ -1,11 +1,11 @@
 package com.hindsight.cli;
 
 import com.hindsight.core.UserErrorException;
-import com.hindsight.jobs.convert.CfpbConverter;
-import com.hindsight.jobs.convert.CfpbSummary;
-import com.hindsight.jobs.convert.ConversionProblem;
-import com.hindsight.jobs.convert.TwitterTreeConverter;
-import com.hindsight.jobs.convert.TwitterTreeSummary;
+import com.hindsight.convert.CfpbConverter;
+import com.hindsight.convert.CfpbSummary;
+import com.hindsight.convert.ConversionProblem;
+import com.hindsight.convert.TwitterTreeConverter;
+import com.hindsight.convert.TwitterTreeSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;

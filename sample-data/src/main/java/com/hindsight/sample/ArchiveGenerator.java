@@ -1,6 +1,7 @@
 package com.hindsight.sample;
 
 import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -51,15 +52,13 @@ public final class ArchiveGenerator {
     private static Map<SourceTable, FolderSummary> writeArchive(GeneratorConfig config, Path archive)
             throws IOException {
         for (SourceTable table : SourceTable.values()) {
-            Files.createDirectories(ArchiveLayout.folder(archive, table));
+            Files.createDirectories(ArchiveWriter.folder(archive, table));
         }
         List<IncidentPlan> plans = IncidentPlanner.plan(config);
-        Path reviewsDir = ArchiveLayout.folder(archive, SourceTable.REVIEWS);
         ReviewWriter reviews = new ReviewWriter(config.seed());
         long complaints = 0;
-        MediaSink media = new MediaSink(ArchiveLayout.folder(archive, SourceTable.MEDIA),
-                ShardedJsonLines.jsonLinesFactory());
-        ComplaintSink complaintSink = new ComplaintSink(ArchiveLayout.folder(archive, SourceTable.COMPLAINTS));
+        MediaSink media = new MediaSink(archive);
+        ComplaintSink complaintSink = new ComplaintSink(archive);
         IncidentRecords incidents = new IncidentRecords(archive);
         try (media; complaintSink; incidents) {
             for (IncidentPlan plan : plans) {
@@ -72,10 +71,13 @@ public final class ArchiveGenerator {
                         incidentComplaints.medianFirstResponseHours(), incidentComplaints.shareAnsweredAfterDay());
                 incidents.write(plan, facts);
                 if (plan.closed()) {
-                    reviews.write(reviewsDir, plan, facts);
+                    reviews.write(archive, plan, facts);
                 }
                 complaints += incidentComplaintCount;
             }
+            media.commit();
+            complaintSink.commit();
+            incidents.commit();
         }
         long posts = media.recordsWritten() - media.duplicates();
 
@@ -86,11 +88,11 @@ public final class ArchiveGenerator {
         int complaintFiles = complaintSink.files();
         if (config.withMalformed()) {
             MalformedDemoWriter demo = new MalformedDemoWriter(config.seed());
-            MalformedDemoWriter.Written m = demo.writeMedia(ArchiveLayout.folder(archive, SourceTable.MEDIA));
+            MalformedDemoWriter.Written m = demo.writeMedia(archive);
             posts += m.goodRecords();
             mediaMalformed.putAll(m.malformed());
             mediaFiles += m.files();
-            MalformedDemoWriter.Written c = demo.writeComplaints(ArchiveLayout.folder(archive, SourceTable.COMPLAINTS));
+            MalformedDemoWriter.Written c = demo.writeComplaints(archive);
             complaints += c.goodRecords();
             complaintMalformed.putAll(c.malformed());
             complaintFiles += c.files();
@@ -119,7 +121,7 @@ public final class ArchiveGenerator {
             }
         }
         for (SourceTable table : SourceTable.values()) {
-            Path folder = ArchiveLayout.folder(target, table);
+            Path folder = ArchiveWriter.folder(target, table);
             Files.createDirectories(folder);
             for (Path stale : ArchiveLayout.generatorFiles(target, table)) {
                 Files.delete(stale);

@@ -1,6 +1,7 @@
 package com.hindsight.sample;
 
 import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import java.util.stream.Stream;
  * media/malformed-demo.jsonl, media/truncated-demo.jsonl.gz, complaints/malformed-demo.csv
  *                                   bad records, only with --malformed
  * </pre>
+ *
+ * <p>The folders are the data contract's ({@link SourceTable#folder()}); the files are written,
+ * sharded and named by {@link ArchiveWriter}, which the converters of public datasets use too.
  */
 final class ArchiveLayout {
     private ArchiveLayout() {
@@ -46,23 +50,16 @@ final class ArchiveLayout {
 
     /** File names the generator owns, by folder. */
     private static final List<Pattern> MEDIA_FILES = List.of(
-            Pattern.compile("social-\\d{5}\\.jsonl\\.gz"), Pattern.compile("forum-\\d{5}\\.jsonl"),
-            Pattern.compile("news-\\d{5}\\.csv"), Pattern.compile(Pattern.quote(MALFORMED_MEDIA)),
+            ArchiveWriter.shardPattern(SOCIAL, ArchiveWriter.JSON_LINES_GZIP),
+            ArchiveWriter.shardPattern(FORUM, ArchiveWriter.JSON_LINES),
+            ArchiveWriter.shardPattern(NEWS, ArchiveWriter.CSV), Pattern.compile(Pattern.quote(MALFORMED_MEDIA)),
             Pattern.compile(Pattern.quote(TRUNCATED_MEDIA)));
     private static final List<Pattern> COMPLAINT_FILES = List.of(
-            Pattern.compile("complaints-\\d{5}\\.csv"), Pattern.compile(Pattern.quote(BRANCH_EXPORT)),
+            ArchiveWriter.shardPattern(COMPLAINTS, ArchiveWriter.CSV), Pattern.compile(Pattern.quote(BRANCH_EXPORT)),
             Pattern.compile(Pattern.quote(MALFORMED_COMPLAINTS)));
     private static final List<Pattern> INCIDENT_FILES = List.of(Pattern.compile(Pattern.quote(REGISTER)));
     private static final List<Pattern> ACTION_FILES = List.of(Pattern.compile(Pattern.quote(TIMELINE)));
     private static final List<Pattern> REVIEW_FILES = List.of(Pattern.compile("INC-\\d{4}-\\d{3,}\\.json"));
-
-    static String shardName(String baseName, int shard, String extension) {
-        return baseName + "-" + Times.pad(shard, 5) + extension;
-    }
-
-    static Path folder(Path archive, SourceTable table) {
-        return archive.resolve(table.folder());
-    }
 
     static List<Pattern> generatorFiles(SourceTable table) {
         switch (table) {
@@ -90,7 +87,7 @@ final class ArchiveLayout {
 
     /** The generator's files in one folder of an archive, sorted by name. */
     static List<Path> generatorFiles(Path archive, SourceTable table) throws IOException {
-        Path folder = folder(archive, table);
+        Path folder = ArchiveWriter.folder(archive, table);
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return files;

@@ -2,10 +2,9 @@ package com.hindsight.sample;
 
 import com.hindsight.model.FieldSpec;
 import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -29,17 +28,18 @@ final class ComplaintSink implements Closeable {
     private static final long EXPORTED_AT = Times.atLocal(ReviewWriter.AS_OF, 18, 0, 0);
 
     private final List<String> header;
-    private final ShardedCsv csv;
-    private final Path workbookFile;
+    private final ArchiveWriter csv;
+    private final Path archive;
     private final int compensationColumn;
     private SXSSFWorkbook workbook;
     private Sheet sheet;
     private int nextRow;
 
-    ComplaintSink(Path complaintsDir) {
+    ComplaintSink(Path archive) {
         this.header = SourceTable.COMPLAINTS.fields().stream().map(FieldSpec::name).toList();
-        this.csv = new ShardedCsv(complaintsDir, ArchiveLayout.COMPLAINTS, ArchiveLayout.RECORDS_PER_SHARD, header);
-        this.workbookFile = complaintsDir.resolve(ArchiveLayout.BRANCH_EXPORT);
+        this.csv = ArchiveWriter.csvShards(archive, SourceTable.COMPLAINTS, ArchiveLayout.COMPLAINTS,
+                ArchiveLayout.RECORDS_PER_SHARD, header);
+        this.archive = archive;
         this.compensationColumn = header.indexOf(Fields.Complaints.COMPENSATION);
     }
 
@@ -61,7 +61,7 @@ final class ComplaintSink implements Closeable {
         for (int i = 0; i < row.length; i++) {
             csvRow[i] = row[i] == null ? "" : row[i].toString();
         }
-        csv.write(csvRow);
+        csv.csvRecord(csvRow);
     }
 
     private void writeRow(Object[] values) {
@@ -95,18 +95,25 @@ final class ComplaintSink implements Closeable {
         return csv.files() + (workbook == null ? 0 : 1);
     }
 
+    /** Writes the workbook and moves it and the CSV shards into place; without it, {@link #close()} deletes them. */
+    void commit() throws IOException {
+        if (workbook != null) {
+            for (int i = 0; i < header.size(); i++) {
+                sheet.setColumnWidth(i, i == header.indexOf(Fields.Complaints.TEXT) ? 60 * 256 : 20 * 256);
+            }
+            try (ArchiveWriter file = ArchiveWriter.file(archive, SourceTable.COMPLAINTS, ArchiveLayout.BRANCH_EXPORT)) {
+                workbook.write(file.stream());
+                file.commit();
+            }
+        }
+        csv.commit();
+    }
+
     @Override
     public void close() throws IOException {
         try (csv) {
             if (workbook != null) {
-                for (int i = 0; i < header.size(); i++) {
-                    sheet.setColumnWidth(i, i == header.indexOf(Fields.Complaints.TEXT) ? 60 * 256 : 20 * 256);
-                }
-                try (OutputStream out = Files.newOutputStream(workbookFile)) {
-                    workbook.write(out);
-                } finally {
-                    workbook.close();
-                }
+                workbook.close();
             }
         }
     }

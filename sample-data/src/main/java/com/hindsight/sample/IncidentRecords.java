@@ -2,6 +2,7 @@ package com.hindsight.sample;
 
 import com.hindsight.model.FieldSpec;
 import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,18 +13,16 @@ import java.util.List;
  * summary quotes the incident's real post and complaint counts, so it is written after them.
  */
 final class IncidentRecords implements Closeable {
-    private final ShardedCsv register;
-    private final ShardedCsv timeline;
+    private final ArchiveWriter register;
+    private final ArchiveWriter timeline;
     private final List<String> registerHeader;
     private final List<String> timelineHeader;
 
     IncidentRecords(Path archive) {
         this.registerHeader = header(SourceTable.INCIDENTS);
         this.timelineHeader = header(SourceTable.ACTIONS);
-        this.register = ShardedCsv.single(ArchiveLayout.folder(archive, SourceTable.INCIDENTS), ArchiveLayout.REGISTER,
-                registerHeader);
-        this.timeline = ShardedCsv.single(ArchiveLayout.folder(archive, SourceTable.ACTIONS), ArchiveLayout.TIMELINE,
-                timelineHeader);
+        this.register = ArchiveWriter.csv(archive, SourceTable.INCIDENTS, ArchiveLayout.REGISTER, registerHeader);
+        this.timeline = ArchiveWriter.csv(archive, SourceTable.ACTIONS, ArchiveLayout.TIMELINE, timelineHeader);
     }
 
     void write(IncidentPlan plan, IncidentFacts facts) throws IOException {
@@ -36,7 +35,7 @@ final class IncidentRecords implements Closeable {
         set(row, registerHeader, Fields.Incidents.CLOSED_AT, plan.closed() ? Times.iso(plan.closedAt()) : "");
         set(row, registerHeader, Fields.Incidents.QUERY, plan.query());
         set(row, registerHeader, Fields.Incidents.SUMMARY, summary(plan, facts));
-        register.write(row);
+        register.csvRecord(row);
 
         for (TimelineStep step : plan.timeline()) {
             Object[] action = new Object[timelineHeader.size()];
@@ -45,7 +44,7 @@ final class IncidentRecords implements Closeable {
             set(action, timelineHeader, Fields.Actions.ROLE, step.role());
             set(action, timelineHeader, Fields.Actions.ACTION, step.action());
             set(action, timelineHeader, Fields.Actions.NOTE, step.note());
-            timeline.write(action);
+            timeline.csvRecord(action);
         }
     }
 
@@ -77,8 +76,14 @@ final class IncidentRecords implements Closeable {
         return table.fields().stream().map(FieldSpec::name).toList();
     }
 
+    /** Moves both files into place; without it, {@link #close()} deletes them. */
+    void commit() {
+        register.commit();
+        timeline.commit();
+    }
+
     @Override
-    public void close() throws IOException {
+    public void close() {
         try (register; timeline) {
             // closes both
         }

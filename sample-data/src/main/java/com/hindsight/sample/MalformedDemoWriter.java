@@ -4,18 +4,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.hindsight.model.FieldSpec;
 import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -50,14 +49,14 @@ final class MalformedDemoWriter {
     private static final byte[] BAD_BYTES = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE};
     private static final String BAD_MARK = "@@BAD_BYTES@@";
 
-    private final JsonFactory factory = ShardedJsonLines.jsonLinesFactory();
+    private final JsonFactory factory = ArchiveWriter.jsonLinesFactory();
     private final SplittableRandom random;
 
     MalformedDemoWriter(long seed) {
         this.random = Seeds.random(seed, Seeds.Purpose.MALFORMED, 0);
     }
 
-    Written writeMedia(Path mediaDir) throws IOException {
+    Written writeMedia(Path archive) throws IOException {
         Map<MalformedKind, Long> kinds = new EnumMap<>(MalformedKind.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int good = 0;
@@ -71,20 +70,19 @@ final class MalformedDemoWriter {
         while (good < GOOD_MEDIA_LINES) {
             out.write(goodPost(good++));
         }
-        Files.write(mediaDir.resolve(ArchiveLayout.MALFORMED_MEDIA), out.toByteArray());
+        ArchiveWriter.writeFile(archive, SourceTable.MEDIA, ArchiveLayout.MALFORMED_MEDIA, out.toByteArray());
 
-        Files.write(mediaDir.resolve(ArchiveLayout.TRUNCATED_MEDIA), truncatedGzip());
+        ArchiveWriter.writeFile(archive, SourceTable.MEDIA, ArchiveLayout.TRUNCATED_MEDIA, truncatedGzip());
         kinds.merge(MalformedKind.TRUNCATED_FILE, 1L, Long::sum);
         return new Written(GOOD_MEDIA_LINES + TRUNCATED_READABLE_LINES, kinds, 2);
     }
 
-    Written writeComplaints(Path complaintsDir) throws IOException {
+    Written writeComplaints(Path archive) throws IOException {
         List<String> header = SourceTable.COMPLAINTS.fields().stream().map(FieldSpec::name).toList();
         Map<MalformedKind, Long> kinds = new EnumMap<>(MalformedKind.class);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int good = 0;
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = ArchiveWriter.csvPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), header)) {
             for (MalformedKind kind : List.of(MalformedKind.MISSING_FIELD, MalformedKind.BAD_TIMESTAMP,
                     MalformedKind.UNKNOWN_ENUM, MalformedKind.WRONG_TYPE, MalformedKind.OUT_OF_RANGE,
                     MalformedKind.OVERSIZED, MalformedKind.BAD_ENCODING)) {
@@ -103,7 +101,7 @@ final class MalformedDemoWriter {
         file.write(withBadBytes);
         file.write(unclosed.getBytes(StandardCharsets.UTF_8));
         kinds.merge(MalformedKind.BAD_CSV, 1L, Long::sum);
-        Files.write(complaintsDir.resolve(ArchiveLayout.MALFORMED_COMPLAINTS), file.toByteArray());
+        ArchiveWriter.writeFile(archive, SourceTable.COMPLAINTS, ArchiveLayout.MALFORMED_COMPLAINTS, file.toByteArray());
         return new Written(GOOD_COMPLAINT_ROWS, kinds, 1);
     }
 

@@ -1,9 +1,9 @@
 package com.hindsight.sample;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.hindsight.model.FieldSpec;
 import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,23 +16,26 @@ import java.util.List;
  * WeChat crawlers always say whether the author is official, the others only when it is.
  */
 final class MediaSink implements Closeable {
-    private final ShardedJsonLines social;
-    private final ShardedJsonLines forum;
-    private final ShardedCsv news;
+    private final ArchiveWriter social;
+    private final ArchiveWriter forum;
+    private final ArchiveWriter news;
     private final List<String> csvHeader;
     private long duplicates;
 
-    MediaSink(Path mediaDir, JsonFactory factory) {
-        this.social = new ShardedJsonLines(mediaDir, ArchiveLayout.SOCIAL, true, ArchiveLayout.RECORDS_PER_SHARD, factory);
-        this.forum = new ShardedJsonLines(mediaDir, ArchiveLayout.FORUM, false, ArchiveLayout.RECORDS_PER_SHARD, factory);
+    MediaSink(Path archive) {
+        this.social = ArchiveWriter.jsonLinesShards(archive, SourceTable.MEDIA, ArchiveLayout.SOCIAL, true,
+                ArchiveLayout.RECORDS_PER_SHARD);
+        this.forum = ArchiveWriter.jsonLinesShards(archive, SourceTable.MEDIA, ArchiveLayout.FORUM, false,
+                ArchiveLayout.RECORDS_PER_SHARD);
         this.csvHeader = SourceTable.MEDIA.fields().stream().map(FieldSpec::name).toList();
-        this.news = new ShardedCsv(mediaDir, ArchiveLayout.NEWS, ArchiveLayout.RECORDS_PER_SHARD, csvHeader);
+        this.news = ArchiveWriter.csvShards(archive, SourceTable.MEDIA, ArchiveLayout.NEWS, ArchiveLayout.RECORDS_PER_SHARD,
+                csvHeader);
     }
 
     void write(Post post, Times.Style newsStyle) throws IOException {
         switch (post.channel) {
             case NEWS:
-                news.write(csvRow(post, newsStyle));
+                news.csvRecord(csvRow(post, newsStyle));
                 break;
             case FORUM:
                 writeJson(forum, post);
@@ -60,8 +63,8 @@ final class MediaSink implements Closeable {
         return social.files() + forum.files() + news.files();
     }
 
-    private static void writeJson(ShardedJsonLines out, Post p) throws IOException {
-        JsonGenerator g = out.startRecord();
+    private static void writeJson(ArchiveWriter out, Post p) throws IOException {
+        JsonGenerator g = out.startJson();
         Times.Style style = p.channel.timeStyle();
         g.writeStartObject();
         g.writeStringField(Fields.Media.ID, p.id);
@@ -92,7 +95,7 @@ final class MediaSink implements Closeable {
         }
         writeTime(g, Fields.Media.CRAWLED_AT, p.crawledAt, style);
         g.writeEndObject();
-        out.endRecord();
+        out.endJson();
     }
 
     private static void writeTime(JsonGenerator g, String field, long epochSecond, Times.Style style)
@@ -133,8 +136,15 @@ final class MediaSink implements Closeable {
         row[csvHeader.indexOf(field)] = value == null ? "" : value;
     }
 
+    /** Moves the shards into place; without it, {@link #close()} deletes them. */
+    void commit() {
+        social.commit();
+        forum.commit();
+        news.commit();
+    }
+
     @Override
-    public void close() throws IOException {
+    public void close() {
         try (social; forum; news) {
             // closes all three, the first failure wins
         }

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.hindsight.model.FieldType;
-import java.io.BufferedOutputStream;
+import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,35 +49,36 @@ final class ReviewWriter {
         this.printer.indentArraysWith(indenter);
     }
 
-    void write(Path reviewsDir, IncidentPlan plan, IncidentFacts facts) throws IOException {
+    void write(Path archive, IncidentPlan plan, IncidentFacts facts) throws IOException {
         SplittableRandom r = Seeds.random(seed, Seeds.Purpose.REVIEW, plan.index());
         long reviewedAt = Times.startOfLocalDay(plan.closedAt()) + Draw.uniform(r, 3, 10) * Times.DAY
                 + Draw.uniform(r, 10 * 3600L, 17 * 3600L);
-        Path file = reviewsDir.resolve(plan.id() + ".json");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-             JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(printer);
-            g.writeStartObject();
-            g.writeStringField(Fields.Reviews.INCIDENT_ID, plan.id());
-            g.writeStringField(Fields.Reviews.ROOT_CAUSE, plan.topic().rootCause().label() + "：" + plan.topic().rootCauseText());
-            stringArray(g, Fields.Reviews.WENT_WELL, wentWell(plan, facts));
-            stringArray(g, Fields.Reviews.WENT_BADLY, wentBadly(plan, facts, r));
-            stringArray(g, Fields.Reviews.LESSONS, lessons(plan));
-            g.writeArrayFieldStart(Fields.Reviews.ACTIONS);
-            LocalDate reviewDay = Times.localDate(reviewedAt);
-            for (Item item : items(plan, r)) {
-                LocalDate due = reviewDay.plusDays(Draw.uniform(r, 14, 150));
+        try (ArchiveWriter file = ArchiveWriter.file(archive, SourceTable.REVIEWS, plan.id() + ".json")) {
+            try (JsonGenerator g = factory.createGenerator(file.stream())) {
+                g.setPrettyPrinter(printer);
                 g.writeStartObject();
-                g.writeStringField(ITEM_TITLE, item.title());
-                g.writeStringField(ITEM_OWNER, item.owner());
-                g.writeStringField(ITEM_DUE, Times.date(due));
-                g.writeStringField(ITEM_STATUS, status(due, r));
+                g.writeStringField(Fields.Reviews.INCIDENT_ID, plan.id());
+                g.writeStringField(Fields.Reviews.ROOT_CAUSE, plan.topic().rootCause().label() + "：" + plan.topic().rootCauseText());
+                stringArray(g, Fields.Reviews.WENT_WELL, wentWell(plan, facts));
+                stringArray(g, Fields.Reviews.WENT_BADLY, wentBadly(plan, facts, r));
+                stringArray(g, Fields.Reviews.LESSONS, lessons(plan));
+                g.writeArrayFieldStart(Fields.Reviews.ACTIONS);
+                LocalDate reviewDay = Times.localDate(reviewedAt);
+                for (Item item : items(plan, r)) {
+                    LocalDate due = reviewDay.plusDays(Draw.uniform(r, 14, 150));
+                    g.writeStartObject();
+                    g.writeStringField(ITEM_TITLE, item.title());
+                    g.writeStringField(ITEM_OWNER, item.owner());
+                    g.writeStringField(ITEM_DUE, Times.date(due));
+                    g.writeStringField(ITEM_STATUS, status(due, r));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField(Fields.Reviews.REVIEWED_AT, Times.iso(reviewedAt));
                 g.writeEndObject();
+                g.writeRaw('\n');
             }
-            g.writeEndArray();
-            g.writeStringField(Fields.Reviews.REVIEWED_AT, Times.iso(reviewedAt));
-            g.writeEndObject();
-            g.writeRaw('\n');
+            file.commit();
         }
         written++;
     }

@@ -69,6 +69,10 @@
  * one cascade, whatever the scale. Deflate dominates the run time (level 1 is used); scale 125,
  * a million posts, takes some 15 to 20 seconds on one core.
  *
- * <p>This package must not depend on Spark or Lucene; it is used by the CLI and by tests.
+ * <p>Every file is written by {@link com.hindsight.sample.archive.ArchiveWriter}, which the
+ * converters of public datasets (module {@code convert}) share.
+ *
+ * <p>This package must not depend on Spark or Lucene; it is used by the CLI, by the converters
+ * and by tests.
  */
 package com.hindsight.sample;

@@ -1,8 +1,8 @@
 package com.hindsight.jobs.ingest;
 
-import com.hindsight.jobs.convert.CfpbConverter;
-import com.hindsight.jobs.convert.CfpbMapping;
-import com.hindsight.jobs.convert.ConversionProblem;
+import com.hindsight.convert.CfpbConverter;
+import com.hindsight.convert.CfpbMapping;
+import com.hindsight.convert.ConversionProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
+import com.hindsight.core.UserErrorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,7 +29,7 @@ record TwitterDataset(String name, String incidentPrefix, Path treeFolder, Path 
 
     static TwitterDataset of(Path input) {
         if (!Files.isDirectory(input)) {
-            throw new IllegalArgumentException("--in " + input + " is not a folder");
+            throw new UserErrorException("--in " + input + " is not a folder");
         }
         Path folder = input.toAbsolutePath().normalize();
         Path trees = folder.resolve("tree");
@@ -40,7 +41,7 @@ record TwitterDataset(String name, String incidentPrefix, Path treeFolder, Path 
             datasetFolder = folder.getParent();
         }
         if (datasetFolder.getFileName() == null) {
-            throw new IllegalArgumentException("--in " + input + ": cannot name the dataset after"
+            throw new UserErrorException("--in " + input + ": cannot name the dataset after"
                     + " the root folder");
         }
         String name = SUFFIX.matcher(datasetFolder.getFileName().toString()

@@ -1,5 +1,8 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
+import com.hindsight.core.UserErrorException;
+import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,7 +51,7 @@ public final class CfpbConverter {
      * @param exports  CFPB CSV exports, with distinct file names
      * @param archive  the archive folder; created if missing
      * @param problems receives every problem as it is found
-     * @throws IllegalArgumentException when an export is not a file or two have the same name
+     * @throws UserErrorException       when an export is not a file or two have the same name
      * @throws UncheckedIOException     when the archive cannot be written
      */
     public CfpbSummary convert(List<Path> exports, Path archive,
@@ -56,20 +59,22 @@ public final class CfpbConverter {
         Set<String> names = new HashSet<>();
         for (Path export : exports) {
             if (!Files.isRegularFile(export)) {
-                throw new IllegalArgumentException("--in " + export + " is not a file");
+                throw new UserErrorException("--in " + export + " is not a file");
             }
             if (!names.add(outputName(export))) {
-                throw new IllegalArgumentException("two --in files would both be written as "
-                        + "complaints/" + outputName(export) + "; rename one");
+                throw new UserErrorException("two --in files would both be written as "
+                        + ArchiveWriter.relativePath(SourceTable.COMPLAINTS, outputName(export))
+                        + "; rename one");
             }
         }
         List<CfpbSummary.Export> summaries = new ArrayList<>();
         for (Path export : exports) {
-            String output = "complaints/" + outputName(export);
-            try (ArchiveFileWriter file = new ArchiveFileWriter(archive.resolve(output));
+            String output = ArchiveWriter.relativePath(SourceTable.COMPLAINTS, outputName(export));
+            try (ArchiveWriter file = ArchiveWriter.csv(archive, SourceTable.COMPLAINTS,
+                         outputName(export), CfpbMapping.ARCHIVE_HEADER);
                  Reader reader = reader(export)) {
                 summaries.add(convert(reader, export.getFileName().toString(), output,
-                        file.writer(), problems));
+                        file::csvRecord, problems));
                 file.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot convert " + export + ": " + e.getMessage(),
@@ -90,23 +95,33 @@ public final class CfpbConverter {
     public CfpbSummary.Export convert(Reader export, String name, String output,
                                       Writer archiveCsv, Consumer<ConversionProblem> problems)
             throws IOException {
+        CSVPrinter printer = ArchiveWriter.csvPrinter(archiveCsv, CfpbMapping.ARCHIVE_HEADER);
+        CfpbSummary.Export summary = convert(export, name, output, printer::printRecord, problems);
+        printer.flush();
+        return summary;
+    }
+
+    /** Where converted records go: a printer's or an archive writer's CSV records. */
+    private interface Records {
+        void write(Object... values) throws IOException;
+    }
+
+    private CfpbSummary.Export convert(Reader export, String name, String output,
+                                       Records archiveCsv, Consumer<ConversionProblem> problems)
+            throws IOException {
         Counts counts = new Counts(name, problems);
-        CSVPrinter printer = new CSVPrinter(archiveCsv, CSVFormat.RFC4180);
-        printer.printRecord(CfpbMapping.ARCHIVE_HEADER);
         CSVParser parser;
         try {
             parser = EXPORT.parse(export);
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             counts.problem(0, ConversionProblem.Reason.NOT_AN_EXPORT,
                     "the header cannot be read (" + e.getMessage() + "); nothing was converted");
-            printer.flush();
             return counts.summary(output);
         }
         List<String> missing = CfpbMapping.missingColumns(parser.getHeaderNames());
         if (!missing.isEmpty()) {
             counts.problem(1, ConversionProblem.Reason.NOT_AN_EXPORT, "not a CFPB export: no "
                     + String.join(", ", missing) + " column; nothing was converted");
-            printer.flush();
             return counts.summary(output);
         }
         int columns = parser.getHeaderNames().size();
@@ -125,9 +140,8 @@ public final class CfpbConverter {
                                 + "), so the rest was not converted");
                 break;
             }
-            convertRecord(record, line, columns, printer, counts);
+            convertRecord(record, line, columns, archiveCsv, counts);
         }
-        printer.flush();
         CfpbSummary.Export summary = counts.summary(output);
         LOG.info("stage=convert.cfpb export={} records={} written={} problems={} timely_yes={}"
                         + " timely_no={}", name, summary.records(), summary.written(),
@@ -136,7 +150,7 @@ public final class CfpbConverter {
     }
 
     private static void convertRecord(CSVRecord record, long line, int columns,
-                                      CSVPrinter printer, Counts counts) throws IOException {
+                                      Records archiveCsv, Counts counts) throws IOException {
         if (record.size() == 1 && record.get(0).isEmpty()) {
             return; // an empty line
         }
@@ -153,7 +167,7 @@ public final class CfpbConverter {
             counts.problem(e.at(counts.name, line));
             return;
         }
-        printer.printRecord(fields.values());
+        archiveCsv.write(fields.values().toArray());
         counts.written(fields);
     }
 

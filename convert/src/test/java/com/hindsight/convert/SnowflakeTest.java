@@ -1,4 +1,4 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,13 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.hindsight.core.UserErrorException;
+import com.hindsight.model.SourceTable;
+import com.hindsight.sample.archive.ArchiveWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,6 @@ public final class TwitterTreeConverter {
     static final String REPLY_TEXT = "reply";
 
     private static final Logger LOG = LoggerFactory.getLogger(TwitterTreeConverter.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TREE_FILE = Pattern.compile("\\d+\\.txt");
     static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX").withZone(ZoneOffset.UTC);
@@ -80,7 +80,7 @@ public final class TwitterTreeConverter {
      * @param inputs   dataset folders (or their tree/ folders), each with a distinct name
      * @param archive  the archive folder; created if missing
      * @param problems receives every problem as it is found
-     * @throws IllegalArgumentException when an input is not a folder, holds no files, or two
+     * @throws UserErrorException when an input is not a folder, holds no files, or two
      *                                  inputs have the same name
      * @throws UncheckedIOException     when the archive cannot be written
      */
@@ -91,11 +91,11 @@ public final class TwitterTreeConverter {
         for (Path input : inputs) {
             TwitterDataset dataset = TwitterDataset.of(input);
             if (!names.add(dataset.name())) {
-                throw new IllegalArgumentException("two --in folders are both named "
+                throw new UserErrorException("two --in folders are both named "
                         + dataset.name() + "; the name is the dataset's folder name");
             }
             if (treeFiles(dataset).isEmpty()) {
-                throw new IllegalArgumentException("--in " + input + " holds no tree files,"
+                throw new UserErrorException("--in " + input + " holds no tree files,"
                         + " neither in tree/ nor itself");
             }
             datasets.add(dataset);
@@ -111,13 +111,12 @@ public final class TwitterTreeConverter {
                                                Consumer<ConversionProblem> listener) {
         Counts counts = new Counts(listener);
         Map<String, String> labels = readLabels(dataset, counts);
-        try (ArchiveFileWriter media = new ArchiveFileWriter(
-                     archive.resolve("media").resolve(dataset.name() + ".jsonl"));
-             ArchiveFileWriter incidents = new ArchiveFileWriter(
-                     archive.resolve("incidents").resolve(dataset.name() + ".jsonl"))) {
+        String fileName = dataset.name() + ArchiveWriter.JSON_LINES;
+        try (ArchiveWriter media = ArchiveWriter.jsonLines(archive, SourceTable.MEDIA, fileName);
+             ArchiveWriter incidents = ArchiveWriter.jsonLines(archive, SourceTable.INCIDENTS, fileName)) {
             for (Path file : treeFiles(dataset)) {
                 counts.treeFiles++;
-                convertTree(dataset, file, labels, media.writer(), incidents.writer(), counts);
+                convertTree(dataset, file, labels, media, incidents, counts);
             }
             media.commit();
             incidents.commit();
@@ -172,7 +171,7 @@ public final class TwitterTreeConverter {
     }
 
     private void convertTree(TwitterDataset dataset, Path file, Map<String, String> labels,
-                             Writer media, Writer incidents, Counts counts) {
+                             ArchiveWriter media, ArchiveWriter incidents, Counts counts) {
         String display = dataset.display(file);
         String name = file.getFileName().toString();
         if (!TREE_FILE.matcher(name).matches()) {
@@ -247,24 +246,25 @@ public final class TwitterTreeConverter {
     }
 
     private static void writePosts(PropagationTree tree, String incidentId, String sourceId,
-                                   Instant zero, Writer media) throws IOException {
+                                   Instant zero, ArchiveWriter media) throws IOException {
         List<TreeNode> nodes = tree.nodes();
         String rootTweet = tree.root() < 0 ? null : nodes.get(tree.root()).tweetId();
         for (int i = 0; i < nodes.size(); i++) {
             TreeNode node = nodes.get(i);
             int parent = tree.parent(i);
-            Map<String, Object> post = new LinkedHashMap<>();
-            post.put("id", postId(incidentId, node));
-            post.put("channel", CHANNEL);
-            post.put("published_at", TIMESTAMP.format(at(zero, node)));
-            post.put("text", text(tree, i, rootTweet, sourceId));
-            post.put("incident_id", incidentId);
-            post.put("author_id", node.uid());
+            JsonGenerator post = media.startJson();
+            post.writeStartObject();
+            post.writeStringField("id", postId(incidentId, node));
+            post.writeStringField("channel", CHANNEL);
+            post.writeStringField("published_at", TIMESTAMP.format(at(zero, node)));
+            post.writeStringField("text", text(tree, i, rootTweet, sourceId));
+            post.writeStringField("incident_id", incidentId);
+            post.writeStringField("author_id", node.uid());
             if (parent >= 0) {
-                post.put("parent_id", postId(incidentId, nodes.get(parent)));
+                post.writeStringField("parent_id", postId(incidentId, nodes.get(parent)));
             }
-            media.write(JSON.writeValueAsString(post));
-            media.write('\n');
+            post.writeEndObject();
+            media.endJson();
         }
     }
 
@@ -281,7 +281,7 @@ public final class TwitterTreeConverter {
 
     private static void writeIncident(PropagationTree tree, TwitterDataset dataset,
                                        String incidentId, String sourceId, String label,
-                                       Instant zero, Writer incidents) throws IOException {
+                                       Instant zero, ArchiveWriter incidents) throws IOException {
         Instant first = null;
         Instant last = null;
         for (TreeNode node : tree.nodes()) {
@@ -289,16 +289,17 @@ public final class TwitterTreeConverter {
             first = first == null || at.isBefore(first) ? at : first;
             last = last == null || at.isAfter(last) ? at : last;
         }
-        Map<String, Object> incident = new LinkedHashMap<>();
-        incident.put("id", incidentId);
-        incident.put("bank", dataset.name());
-        incident.put("title", dataset.name() + " propagation tree of tweet " + sourceId
+        JsonGenerator incident = incidents.startJson();
+        incident.writeStartObject();
+        incident.writeStringField("id", incidentId);
+        incident.writeStringField("bank", dataset.name());
+        incident.writeStringField("title", dataset.name() + " propagation tree of tweet " + sourceId
                 + (label == null ? "" : " (label: " + label + ")"));
-        incident.put("category", CATEGORY);
-        incident.put("opened_at", TIMESTAMP.format(first));
-        incident.put("closed_at", TIMESTAMP.format(last));
-        incidents.write(JSON.writeValueAsString(incident));
-        incidents.write('\n');
+        incident.writeStringField("category", CATEGORY);
+        incident.writeStringField("opened_at", TIMESTAMP.format(first));
+        incident.writeStringField("closed_at", TIMESTAMP.format(last));
+        incident.writeEndObject();
+        incidents.endJson();
     }
 
     static String postId(String incidentId, TreeNode node) {

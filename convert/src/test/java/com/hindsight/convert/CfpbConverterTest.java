@@ -1,4 +1,4 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -199,10 +199,10 @@ class CfpbConverterTest {
         CfpbConverter converter = new CfpbConverter();
 
         assertThatThrownBy(() -> converter.convert(List.of(temp.resolve("none.csv")), temp,
-                problems::add)).isInstanceOf(IllegalArgumentException.class)
+                problems::add)).isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("is not a file");
         assertThatThrownBy(() -> converter.convert(List.of(a, b), temp, problems::add))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("complaints/x.csv");
     }
 }

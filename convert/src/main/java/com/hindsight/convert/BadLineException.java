@@ -1,4 +1,4 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,10 +1,11 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hindsight.core.UserErrorException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -246,13 +247,13 @@ class TwitterTreeConverterTest {
         Path empty = dataset("twitter16");
 
         assertThatThrownBy(() -> convert(START, temp.resolve("missing")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a folder");
+                .isInstanceOf(UserErrorException.class).hasMessageContaining("not a folder");
         assertThatThrownBy(() -> convert(START, empty))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("holds no tree files");
         assertThat(temp.resolve("archive")).doesNotExist();
         assertThatThrownBy(() -> convert(START, a, b))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("both named twitter15");
     }
 }

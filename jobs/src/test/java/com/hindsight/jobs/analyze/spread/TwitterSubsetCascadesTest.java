@@ -1,4 +1,4 @@
-package com.hindsight.jobs.convert;
+package com.hindsight.jobs.analyze.spread;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
@@ -6,9 +6,9 @@ import static org.apache.spark.sql.functions.min;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.hindsight.convert.TwitterTreeConverter;
+import com.hindsight.convert.TwitterTreeSummary;
 import com.hindsight.jobs.SparkTestSession;
-import com.hindsight.jobs.analyze.spread.CascadeSummary;
-import com.hindsight.jobs.analyze.spread.Cascades;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
