@@ -6,7 +6,8 @@ import com.hindsight.core.warehouse.Stage;
 final class StageFailedException extends RuntimeException {
     private final Stage stage;
 
-    StageFailedException(Stage stage, RuntimeException cause) {
+    /** @param cause any exception: Spark throws checked ones (AnalysisException) undeclared */
+    StageFailedException(Stage stage, Exception cause) {
         super(cause.getMessage(), cause);
         this.stage = stage;
     }

@@ -73,7 +73,8 @@ final class StageRunner {
             step.print(published, out);
             out.flush();
             return published;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: Spark throws AnalysisException undeclared
             running = null;
             if (jvmShuttingDown()) {
                 err.println(command + ": stopped during the " + step.stage().key() + " stage"

@@ -1,8 +1,13 @@
 /**
  * The {@code hindsight} command line (picocli): one subcommand per stage, the only place that
  * prints to the terminal, reads the config file or decides exit codes ({@link
- * com.hindsight.cli.ExitCodes}). Commands build a {@link com.hindsight.cli.HindsightConfig} and
- * a SparkSession and hand them to the jobs; they hold no logic of their own. {@code search} is
- * the exception that starts no Spark: it opens the published index with the search module.
+ * com.hindsight.cli.ExitCodes}, {@link com.hindsight.cli.ErrorHandler}).
+ *
+ * <p>A command resolves its {@link com.hindsight.cli.HindsightConfig} (flags from the shared
+ * option mixins, then the config file, then the defaults) and runs {@link
+ * com.hindsight.cli.StageStep}s with a {@link com.hindsight.cli.StageRunner}: its own stage, or
+ * all four for {@code nightly}. The {@link com.hindsight.cli.StageContext} opens the warehouse
+ * once and starts the Spark session only when a stage needs it. {@code search} and {@code report}
+ * start no Spark and load no Hadoop. Commands hold no logic of their own.
  */
 package com.hindsight.cli;

@@ -13,6 +13,7 @@ import com.hindsight.search.cases.IndexBuilder;
 import com.hindsight.search.cases.PostRecord;
 import com.hindsight.search.cases.PublishedIndex;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -126,7 +127,8 @@ class SearchCommandTest {
     }
 
     @Test
-    void searchBeforeAnyIndexRunSaysToRunIndexFirst() {
+    void searchBeforeAnyIndexRunSaysToRunIndexFirst() throws IOException {
+        Files.createDirectories(temp.resolve("fresh"));
         CommandRun result = CommandRun.of("search", "--warehouse", temp.resolve("fresh").toString(), "故障");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.hindsight.core.UserErrorException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -30,7 +30,8 @@ public final class StageLifecycle {
             LOG.info("stage={} published={} seconds={}", stage.key(), published.display(),
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return new Published<>(summary, published);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // also Spark's AnalysisException, which is checked but thrown undeclared from Scala
             staged.abandon();
             throw e;
         }

@@ -87,7 +87,7 @@ public final class IndexJob {
                     summary.totalDocuments(), format(seconds), format(summary.documentsPerSecond()),
                     summary.indexBytes());
             return summary;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             if (builder != null) {
                 builder.discard();
             }
