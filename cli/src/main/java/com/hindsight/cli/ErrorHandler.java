@@ -1,5 +1,6 @@
 package com.hindsight.cli;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,6 +13,9 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+        // the full stack trace goes to the log file only (log4j2.properties: com.hindsight.faults)
+        LoggerFactory.getLogger("com.hindsight.faults")
+                .error("hindsight {} failed: {}", commandLine.getCommandName(), describe(e), e);
         boolean usage = e instanceof IllegalArgumentException || e instanceof IllegalStateException;
         commandLine.getErr().println("error: " + describe(e));
         if (System.getenv("HINDSIGHT_DEBUG") != null) {
