@@ -15,8 +15,6 @@ import picocli.CommandLine;
  * stack trace in the log and, with --verbose, on the terminal.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
-    private static final Logger FAULTS = LoggerFactory.getLogger("com.hindsight.faults");
-
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
@@ -30,9 +28,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         } else {
             err.println("error: " + (stage == null ? command : "the " + stage + " stage")
                     + " failed with an internal fault: " + describe(cause)
-                    + (Hindsight.verbose(commandLine) ? "" : " (stack trace in the log; --verbose"
-                    + " prints it)"));
-            FAULTS.error("{} failed{}", command, stage == null ? "" : " in the " + stage
+                    + (Hindsight.verbose(commandLine) ? "" : " (stack trace in " + logFile()
+                    + "; --verbose prints it)"));
+            // looked up here, not in a static field: logging starts only when there is a fault,
+            // so a search or --help does not pay for starting log4j
+            Logger faults = LoggerFactory.getLogger("com.hindsight.faults");
+            faults.error("{} failed{}", command, stage == null ? "" : " in the " + stage
                     + " stage", cause);
             code = ExitCodes.FAULT;
         }
@@ -41,6 +42,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** Where the stack trace is: the file bin/hindsight names, else "the log" (spark-submit). */
+    private static String logFile() {
+        String file = System.getProperty("hindsight.log.file");
+        return file == null ? "the log" : file;
     }
 
     /** The exception's class and message, and the root cause's when it differs. */

@@ -33,9 +33,6 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
     public static final String DEFAULT_LANGUAGE = "en";
     private static final String KNOWN = "time_zone, max_record_bytes, link_lead_hours,"
             + " link_tail_hours, open_incident_days, keep_runs, shuffle_partitions, language";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The defaults; ingest's come from {@link IngestOptions#defaults()}, their one place. */
     public static HindsightConfig defaults() {
@@ -68,7 +65,7 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
     /** Reads a config file; a bad file is a user error naming the file and the problem. */
     public static HindsightConfig read(Path file) {
         try {
-            return JSON.readValue(Files.readAllBytes(file), HindsightConfig.class);
+            return ConfigFileReader.JSON.readValue(Files.readAllBytes(file), HindsightConfig.class);
         } catch (UnrecognizedPropertyException e) {
             throw new UserErrorException("config file " + file + ": unknown setting \""
                     + e.getPropertyName() + "\" (known: " + KNOWN + ")");
@@ -125,6 +122,13 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
         } catch (IllegalArgumentException e) {
             throw new UserErrorException("setting: " + e.getMessage());
         }
+    }
+
+    /** Jackson, loaded only when there is a config file to read (a search starts faster). */
+    private static final class ConfigFileReader {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Builds a config by field name; unset fields fall back to the file, then the defaults. */

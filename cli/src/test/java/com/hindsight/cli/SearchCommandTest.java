@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.hindsight.core.warehouse.Stage;
-import com.hindsight.core.warehouse.StageLifecycle;
-import com.hindsight.core.warehouse.Warehouse;
-import com.hindsight.search.cases.ComplaintRecord;
-import com.hindsight.search.cases.IncidentRecord;
-import com.hindsight.search.cases.IndexBuilder;
-import com.hindsight.search.cases.PostRecord;
-import com.hindsight.search.cases.PublishedIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The search command over a small index published into a warehouse the way the index stage
- * publishes it (built here with the search API, so that no Spark is needed).
- */
+/** The search command over a small index ({@link SmallCaseIndex}), in the test's JVM. */
 class SearchCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,24 +23,7 @@ class SearchCommandTest {
     @BeforeAll
     static void publishSmallIndex() {
         warehouse = temp.resolve("warehouse").toString();
-        StageLifecycle.run(Warehouse.local(Path.of(warehouse)), Stage.INDEX, 1, run -> {
-            writeIndex(run.localPath(PublishedIndex.LUCENE_FOLDER));
-            return () -> "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        });
-    }
-
-    private static void writeIndex(Path folder) {
-        try (IndexBuilder builder = IndexBuilder.create(folder)) {
-            builder.add(new IncidentRecord("INC-1", "华信银行", "核心系统升级故障", "system_failure",
-                    Instant.parse("2024-03-05T01:00:00Z"), "客户遭重复扣款", List.of()));
-            builder.add(new PostRecord("p1", "weibo", Instant.parse("2024-03-05T02:00:00Z"), null,
-                    "我的卡被重复扣款了", "INC-1", "华信银行", "system_failure"));
-            builder.add(new PostRecord("p2", "twitter", Instant.parse("2024-03-06T02:00:00Z"), null,
-                    "duplicate debit on my card, asking for refunds", "INC-1", "华信银行",
-                    "system_failure"));
-            builder.add(new ComplaintRecord("c1", "hotline", Instant.parse("2024-03-07T02:00:00Z"),
-                    "重复扣款，要求退还", "INC-1", "华信银行", "system_failure"));
-        }
+        SmallCaseIndex.publish(Path.of(warehouse));
     }
 
     private static CommandRun search(String... args) {
