@@ -168,6 +168,9 @@ class SampleArchiveEndToEndTest {
                 "黄金4小时");
         assertThat(reviews.exitCode()).as(reviews.err()).isEqualTo(ExitCodes.OK);
         assertThat(reviews.out()).contains("review").contains("«");
+
+        // every search example of README.md and docs/search.md finds something on this index
+        DocumentedSearchExamples.assertEachFindsHits(DocumentedSearchExamples.all(), warehouse);
     }
 
     /**
