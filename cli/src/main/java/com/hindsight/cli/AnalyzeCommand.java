@@ -20,13 +20,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WarehouseOption warehouse;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    KeepRunsOption keepRuns;
+    StageOptions stage;
 
     @Mixin
     SparkOptions spark;
@@ -38,10 +32,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig settings = config.resolve(spark.flags(HindsightConfig.builder()
-                .keepRuns(keepRuns.keepRuns)).build());
-        return new StageRunner("analyze", spec.commandLine().getOut(), spec.commandLine().getErr(),
-                false).run(List.of(new AnalyzeStep(asOf)),
-                new StageContext("analyze", settings, warehouse.location, spark.master));
+        HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()));
+        return stage.run(spec, settings, spark.master, List.of(new AnalyzeStep(asOf)));
     }
 }

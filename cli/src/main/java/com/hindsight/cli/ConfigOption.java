@@ -6,8 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code --config FILE}: the JSON settings file between the flags and the defaults. */
 final class ConfigOption {
     @Option(names = "--config", paramLabel = "FILE",
-            description = "JSON settings file; flags override it, it overrides the defaults"
-                    + " (README, \"Settings\").")
+            description = "JSON settings file; flags override it, it overrides the defaults.")
     Path file;
 
     /** The settings of a command: {@code flags}, then this file, then the defaults. */

@@ -17,23 +17,14 @@ final class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WarehouseOption warehouse;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    KeepRunsOption keepRuns;
+    StageOptions stage;
 
     @Mixin
     SparkOptions spark;
 
     @Override
     public Integer call() {
-        HindsightConfig settings = config.resolve(spark.flags(HindsightConfig.builder()
-                .keepRuns(keepRuns.keepRuns)).build());
-        return new StageRunner("index", spec.commandLine().getOut(), spec.commandLine().getErr(),
-                false).run(List.of(new IndexStep()),
-                new StageContext("index", settings, warehouse.location, spark.master));
+        HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()));
+        return stage.run(spec, settings, spark.master, List.of(new IndexStep()));
     }
 }

@@ -18,13 +18,7 @@ final class IngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WarehouseOption warehouse;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    KeepRunsOption keepRuns;
+    StageOptions stage;
 
     @Mixin
     SparkOptions spark;
@@ -40,10 +34,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig settings = config.resolve(spark.flags(HindsightConfig.builder()
-                .maxRecordBytes(maxRecordBytes).keepRuns(keepRuns.keepRuns)).build());
-        return new StageRunner("ingest", spec.commandLine().getOut(), spec.commandLine().getErr(),
-                false).run(List.of(new IngestStep(input)),
-                new StageContext("ingest", settings, warehouse.location, spark.master));
+        HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
+                .maxRecordBytes(maxRecordBytes)));
+        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input)));
     }
 }

@@ -24,13 +24,7 @@ final class NightlyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WarehouseOption warehouse;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    KeepRunsOption keepRuns;
+    StageOptions stage;
 
     @Mixin
     SparkOptions spark;
@@ -56,13 +50,9 @@ final class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig settings = config.resolve(spark.flags(HindsightConfig.builder()
-                .maxRecordBytes(maxRecordBytes).keepRuns(keepRuns.keepRuns).language(language))
-                .build());
-        List<StageStep<?>> steps = List.of(new IngestStep(input), new AnalyzeStep(asOf),
-                new IndexStep(), new ReportStep(Set.of()));
-        return new StageRunner("nightly", spec.commandLine().getOut(), spec.commandLine().getErr(),
-                true).run(steps, new StageContext("nightly", settings, warehouse.location,
-                spark.master));
+        HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
+                .maxRecordBytes(maxRecordBytes).language(language)));
+        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input),
+                new AnalyzeStep(asOf), new IndexStep(), new ReportStep(Set.of())));
     }
 }

@@ -23,13 +23,7 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    WarehouseOption warehouse;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    KeepRunsOption keepRuns;
+    StageOptions stage;
 
     @Option(names = "--incident", paramLabel = "ID",
             description = "Write the workbook of this incident only (repeatable; default all)."
@@ -43,10 +37,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HindsightConfig settings = config.resolve(HindsightConfig.builder()
-                .keepRuns(keepRuns.keepRuns).language(language).build());
-        return new StageRunner("report", spec.commandLine().getOut(), spec.commandLine().getErr(),
-                false).run(List.of(new ReportStep(Set.copyOf(incidents))),
-                new StageContext("report", settings, warehouse.location, null));
+        HindsightConfig settings = stage.resolve(HindsightConfig.builder().language(language));
+        return stage.run(spec, settings, null, List.of(new ReportStep(Set.copyOf(incidents))));
     }
 }

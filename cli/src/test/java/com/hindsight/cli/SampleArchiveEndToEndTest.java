@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hindsight.core.metrics.MetricsContract;
 import com.hindsight.sample.ArchiveGenerator;
 import com.hindsight.sample.GenerationSummary;
 import com.hindsight.sample.GeneratorConfig;
@@ -206,7 +207,8 @@ class SampleArchiveEndToEndTest {
                     .isEqualTo(document.at("/hourly/0/posts").asDouble());
         }
 
-        Files.writeString(metrics.resolve("INC-2024-002.json"), "{\"schema_version\": 1}");
+        Files.writeString(metrics.resolve("INC-2024-002.json"), "{\"schema_version\": "
+                + MetricsContract.SCHEMA_VERSION + "}");
         CommandRun broken = run("report", "--warehouse", warehouse.toString(), "--incident",
                 "INC-2024-002", "--incident", "INC-2024-003");
 
@@ -250,7 +252,7 @@ class SampleArchiveEndToEndTest {
                 temp.resolve("w").toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("nope").contains("does not exist");
+        assertThat(result.err()).contains("nope").contains("not found (no such folder)");
     }
 
     @Test
