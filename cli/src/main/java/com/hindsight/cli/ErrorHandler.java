@@ -22,7 +22,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         Throwable cause = e instanceof StageFailedException ? e.getCause() : e;
         String command = commandLine.getCommandSpec().qualifiedName();
         int code;
-        if (cause instanceof UserErrorException) {
+        if (e instanceof StageFailedException failed && failed.stoppedBySignal()) {
+            // the runner said which stage stopped and what stays published
+            LoggerFactory.getLogger("com.hindsight.faults").warn("{} stopped by a signal in the"
+                    + " {} stage", command, stage, cause);
+            code = ExitCodes.FAULT;
+        } else if (cause instanceof UserErrorException) {
             err.println("error: " + cause.getMessage());
             code = ExitCodes.USAGE;
         } else {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs stage steps in order, each published on its own: checks all first, then each stage with
@@ -24,6 +25,7 @@ final class StageRunner {
     private final Map<Stage, Double> seconds = new LinkedHashMap<>();
     private volatile Stage running;
     private volatile boolean finished;
+    private final AtomicBoolean stopReported = new AtomicBoolean();
 
     /** @param pipeline whether to print a heading per stage and the timings (nightly) */
     StageRunner(String command, PrintWriter out, PrintWriter err, boolean pipeline) {
@@ -75,17 +77,16 @@ final class StageRunner {
             return published;
         } catch (Exception e) {
             // Exception, not RuntimeException: Spark throws AnalysisException undeclared
-            running = null;
-            if (jvmShuttingDown()) {
-                err.println(command + ": stopped during the " + step.stage().key() + " stage"
-                        + " (signal or shutdown); " + whatStays(step.stage()));
-                err.flush();
+            boolean stopped = jvmShuttingDown();
+            if (stopped) {
+                reportStop(step.stage());
             } else if (pipeline) {
                 err.println(command + ": the " + step.stage().key() + " stage failed; "
                         + whatStays(step.stage()));
                 err.flush();
             }
-            throw new StageFailedException(step.stage(), e);
+            running = null;
+            throw new StageFailedException(step.stage(), e, stopped);
         }
     }
 
@@ -93,9 +94,21 @@ final class StageRunner {
     private void stoppedBySignal() {
         Stage stage = running;
         if (stage != null && !finished) {
+            reportStop(stage);
+        }
+    }
+
+    /**
+     * Says once which stage was stopped and what stays published; from then on what Spark's
+     * threads print to stderr while they are torn down goes to the log file, not the terminal
+     * (this runner's own stream stays on the terminal).
+     */
+    private void reportStop(Stage stage) {
+        if (stopReported.compareAndSet(false, true)) {
             err.println(command + ": stopped during the " + stage.key() + " stage (signal or"
                     + " shutdown); " + whatStays(stage));
             err.flush();
+            System.setErr(LogStream.warnings("com.hindsight.shutdown"));
         }
     }
 
