@@ -1,7 +1,12 @@
 package com.hindsight.cli;
 
 import com.hindsight.jobs.SparkSessions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +20,7 @@ final class SparkLauncher {
 
     /**
      * Starts the session with every setting decided here, once (zone, shuffle partitions; see
-     * {@link SparkSessions}), and runs one tiny job so that Spark's own warm-up is timed here
-     * and not in the first table's stage line.
+     * {@link SparkSessions}), and warms it up ({@link #warmUp}).
      */
     static SparkSession start(String command, String masterFlag, HindsightConfig config) {
         String master = masterFlag;
@@ -26,9 +30,39 @@ final class SparkLauncher {
         long start = System.nanoTime();
         SparkSession spark = SparkSessions.create("hindsight " + command, master,
                 config.zone().getId(), config.shufflePartitions());
-        spark.range(1).count();
+        warmUp(spark);
         LOG.info("stage=spark.start master={} seconds={}", spark.sparkContext().master(),
                 String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
         return spark;
+    }
+
+    /**
+     * Writes and reads back one row of Parquet in a temporary folder, so that the cost of Spark's
+     * first job (code generation, the Parquet writer's classes) is timed as start-up and not in
+     * the first table's stage line. Best effort: a failure here is left to the real job.
+     */
+    private static void warmUp(SparkSession spark) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("hindsight-warm-up-");
+            String table = folder.resolve("one-row").toString();
+            spark.range(1).selectExpr("id", "cast(id as string) as text").write().parquet(table);
+            spark.read().parquet(table).count();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Spark warm-up skipped", e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder; the system clears it
+        }
     }
 }
