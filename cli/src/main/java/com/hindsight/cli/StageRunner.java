@@ -3,6 +3,7 @@ package com.hindsight.cli;
 import com.hindsight.core.warehouse.Published;
 import com.hindsight.core.warehouse.Stage;
 import com.hindsight.core.warehouse.StageSummary;
+import com.hindsight.core.warehouse.WarehouseLock;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs stage steps in order, each published on its own: checks all first, then each stage with
+ * Runs stage steps in order, each published on its own: checks all first, takes the warehouse's
+ * lock (one writer at a time, {@link WarehouseLock}), then runs each stage with
  * its Spark session started or stopped as it needs, its summary printed, its time kept. A
  * failure names the stage and what stays published; a stop by a signal (kill, Ctrl-C) says the
  * same before the JVM exits. The exit code: 3 when any stage set data aside, else 0.
@@ -24,6 +26,7 @@ final class StageRunner {
     private final boolean pipeline;
     private final Map<Stage, Double> seconds = new LinkedHashMap<>();
     private volatile Stage running;
+    private volatile WarehouseLock lock;
     private volatile boolean finished;
     private final AtomicBoolean stopReported = new AtomicBoolean();
 
@@ -39,6 +42,10 @@ final class StageRunner {
         for (StageStep<?> step : steps) {
             step.check(context);
         }
+        if (steps.get(0).stage() != Stage.INGEST) {
+            context.warehouse().requireExists(); // "not found", rather than made by the lock
+        }
+        lock = context.warehouse().lock("hindsight " + command);
         Thread onSignal = new Thread(this::stoppedBySignal, "hindsight-stop-report");
         Runtime.getRuntime().addShutdownHook(onSignal);
         boolean setAside = false;
@@ -53,6 +60,7 @@ final class StageRunner {
             finished = true;
             context.stopSpark();
             removeHook(onSignal);
+            lock.close();
         }
         if (pipeline) {
             out.println(timings());
@@ -95,6 +103,7 @@ final class StageRunner {
         Stage stage = running;
         if (stage != null && !finished) {
             reportStop(stage);
+            lock.close();
         }
     }
 

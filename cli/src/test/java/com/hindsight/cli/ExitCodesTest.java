@@ -2,6 +2,8 @@ package com.hindsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hindsight.core.warehouse.Warehouse;
+import com.hindsight.core.warehouse.WarehouseLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +143,20 @@ class ExitCodesTest {
         assertThat(generate.err()).contains("scale");
         assertThat(convert.exitCode()).as(convert.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(convert.err()).contains("missing.csv");
+    }
+
+    @Test
+    void aSecondRunIntoAWarehouseInUseIsRefusedNamingTheHolder() throws IOException {
+        Path warehouse = warehouseWithEmptyRun("analyze");
+
+        try (WarehouseLock held = Warehouse.local(warehouse).lock("hindsight nightly")) {
+            CommandRun report = CommandRun.of("report", "--warehouse", warehouse.toString());
+
+            assertThat(report.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(report.err()).startsWith("error: warehouse " + warehouse + " is in use by"
+                    + " `hindsight nightly` (process " + ProcessHandle.current().pid());
+        }
+        assertThat(warehouse.resolve("report")).doesNotExist();
     }
 
     // ---- 1: a fault, naming the stage ----

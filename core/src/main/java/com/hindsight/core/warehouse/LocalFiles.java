@@ -89,6 +89,18 @@ public final class LocalFiles implements WarehouseFiles {
     }
 
     @Override
+    public boolean createExclusively(String relative, byte[] content) throws IOException {
+        Path file = resolve(relative);
+        Files.createDirectories(file.getParent());
+        try {
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        }
+    }
+
+    @Override
     public List<String> files(String relative) throws IOException {
         return children(relative, Files::isRegularFile);
     }

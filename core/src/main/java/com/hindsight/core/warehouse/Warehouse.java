@@ -44,6 +44,19 @@ public final class Warehouse {
         return new Warehouse(new LocalFiles(root));
     }
 
+    WarehouseFiles files() {
+        return files;
+    }
+
+    /**
+     * Takes this warehouse's lock for a command that publishes into it; close it when done.
+     *
+     * @throws com.hindsight.core.UserErrorException naming the holder when another run holds it
+     */
+    public WarehouseLock lock(String command) {
+        return WarehouseLock.acquire(this, command);
+    }
+
     /** The warehouse folder for people: a path when local, else the URI. */
     public String root() {
         return files.display("");

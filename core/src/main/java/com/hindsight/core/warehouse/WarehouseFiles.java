@@ -34,6 +34,12 @@ public interface WarehouseFiles {
      */
     void replaceAtomically(String relative, byte[] content) throws IOException;
 
+    /**
+     * Creates a small file only if nothing is at {@code relative} yet, atomically: of two callers
+     * racing, one gets true and the other false. Creates the folders above it.
+     */
+    boolean createExclusively(String relative, byte[] content) throws IOException;
+
     /** The names of the files directly in a folder, sorted; empty when the folder is absent. */
     List<String> files(String relative) throws IOException;
 
@@ -42,7 +48,10 @@ public interface WarehouseFiles {
 
     void makeFolders(String relative) throws IOException;
 
-    /** Renames a folder (atomically where the file system can); the target must not exist. */
+    /**
+     * Renames a file or folder (atomically where the file system can); the target must not
+     * exist, and a source that is gone is an IOException.
+     */
     void move(String from, String to) throws IOException;
 
     /** Deletes a file or a folder with everything in it; nothing happens when it is absent. */

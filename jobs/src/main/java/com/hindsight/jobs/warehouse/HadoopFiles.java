@@ -102,6 +102,17 @@ public final class HadoopFiles implements WarehouseFiles {
     }
 
     @Override
+    public boolean createExclusively(String relative, byte[] content) throws IOException {
+        try (FSDataOutputStream out = plainFileSystem().create(resolve(relative), false)) {
+            out.write(content);
+            out.hsync();
+            return true;
+        } catch (org.apache.hadoop.fs.FileAlreadyExistsException taken) {
+            return false;
+        }
+    }
+
+    @Override
     public List<String> files(String relative) throws IOException {
         return children(relative, true);
     }
@@ -134,6 +145,9 @@ public final class HadoopFiles implements WarehouseFiles {
     @Override
     public void move(String from, String to) throws IOException {
         Path target = resolve(to);
+        if (!fs.exists(resolve(from))) {
+            throw new java.io.FileNotFoundException(resolve(from).toString());
+        }
         fs.mkdirs(target.getParent());
         if (!fs.rename(resolve(from), target)) {
             throw new IOException("cannot move " + resolve(from) + " to " + target);
