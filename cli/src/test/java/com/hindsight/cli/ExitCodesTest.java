@@ -218,6 +218,39 @@ class ExitCodesTest {
     }
 
     @Test
+    void aFaultInTheIndexStageNamesIt() throws IOException {
+        Path warehouse = warehouseWithEmptyRun("ingest");
+
+        CommandRun index = CommandRun.of("index", "--warehouse", warehouse.toString(),
+                "--shuffle-partitions", "2");
+
+        assertThat(index.exitCode()).as(index.err()).isEqualTo(ExitCodes.FAULT);
+        assertThat(index.err()).startsWith("error: the index stage failed with an internal fault: ");
+        assertThat(warehouse.resolve("index")).doesNotExist();
+    }
+
+    @Test
+    void generateAndConvertReportAFaultWhenTheyCannotWrite() throws IOException {
+        Path file = temp.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        Path csv = temp.resolve("export.csv");
+        Files.writeString(csv, "Complaint ID,Product,Sub-product,Issue,Sub-issue,State,ZIP code,"
+                + "Submitted via,Date received,Date sent to company,Company,Company response,"
+                + "Timely response?,Consumer disputed?\n");
+
+        CommandRun generate = CommandRun.of("generate", "--out", file.resolve("archive").toString());
+        CommandRun convert = CommandRun.of("convert", "cfpb", "--in", csv.toString(), "--out",
+                file.resolve("archive").toString());
+
+        assertThat(generate.exitCode()).as(generate.err()).isEqualTo(ExitCodes.FAULT);
+        assertThat(generate.err()).startsWith("error: hindsight generate failed with an internal"
+                + " fault: ");
+        assertThat(convert.exitCode()).as(convert.err()).isEqualTo(ExitCodes.FAULT);
+        assertThat(convert.err()).startsWith("error: hindsight convert cfpb failed with an"
+                + " internal fault: ");
+    }
+
+    @Test
     void aFaultInTheNightlySaysWhatStaysPublished() throws IOException {
         Path warehouse = unwritableWarehouse();
 
