@@ -16,6 +16,7 @@ final class StageContext {
     private final String warehouseLocation;
     private final String master;
     private SparkSession spark;
+    private String sparkVersion;
     private Warehouse warehouse;
 
     StageContext(String command, HindsightConfig config, String warehouseLocation, String master) {
@@ -51,11 +52,17 @@ final class StageContext {
     SparkSession spark() {
         if (spark == null) {
             spark = SparkLauncher.start(command, master, config);
+            sparkVersion = spark.version();
             if (!warehouseIsLocal()) {
                 warehouse = null; // reopen with the session's Hadoop configuration
             }
         }
         return spark;
+    }
+
+    /** The version of the Spark session this command started, or null when it started none. */
+    String sparkVersion() {
+        return sparkVersion;
     }
 
     void stopSpark() {

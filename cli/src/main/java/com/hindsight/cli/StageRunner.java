@@ -1,10 +1,12 @@
 package com.hindsight.cli;
 
+import com.hindsight.core.UserErrorException;
 import com.hindsight.core.warehouse.Published;
 import com.hindsight.core.warehouse.Stage;
 import com.hindsight.core.warehouse.StageSummary;
 import com.hindsight.core.warehouse.WarehouseLock;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,8 @@ final class StageRunner {
     private final Map<Stage, Double> seconds = new LinkedHashMap<>();
     private volatile Stage running;
     private volatile WarehouseLock lock;
+    private RunManifest manifest;
+    private String manifestWritten;
     private volatile boolean finished;
     private final AtomicBoolean stopReported = new AtomicBoolean();
 
@@ -46,9 +50,12 @@ final class StageRunner {
             context.warehouse().requireExists(); // "not found", rather than made by the lock
         }
         lock = context.warehouse().lock("hindsight " + command);
+        manifest = new RunManifest(command, Instant.now());
         Thread onSignal = new Thread(this::stoppedBySignal, "hindsight-stop-report");
         Runtime.getRuntime().addShutdownHook(onSignal);
         boolean setAside = false;
+        String outcome = "fault";
+        int exitCode = ExitCodes.FAULT;
         try {
             for (StageStep<?> step : steps) {
                 if (!step.needsSpark()) {
@@ -56,17 +63,51 @@ final class StageRunner {
                 }
                 setAside |= runOne(step, context).summary().setAside();
             }
+            outcome = setAside ? "set_aside" : "ok";
+            exitCode = setAside ? ExitCodes.SET_ASIDE : ExitCodes.OK;
+        } catch (StageFailedException e) {
+            outcome = outcome(e);
+            exitCode = outcome.equals("user_error") ? ExitCodes.USAGE : ExitCodes.FAULT;
+            throw e;
         } finally {
             finished = true;
+            String sparkVersion = context.sparkVersion();
             context.stopSpark();
             removeHook(onSignal);
+            manifestWritten = writeManifest(context, outcome, exitCode, sparkVersion);
             lock.close();
         }
         if (pipeline) {
             out.println(timings());
+            if (manifestWritten != null) {
+                out.println("run manifest: " + manifestWritten);
+            }
         }
         out.flush();
-        return setAside ? ExitCodes.SET_ASIDE : ExitCodes.OK;
+        return exitCode;
+    }
+
+    private static String outcome(StageFailedException e) {
+        if (e.stoppedBySignal()) {
+            return "stopped";
+        }
+        return e.getCause() instanceof UserErrorException ? "user_error" : "fault";
+    }
+
+    /**
+     * Best effort: a manifest that cannot be written must not hide the command's own outcome.
+     *
+     * @return where it was written, or null
+     */
+    private String writeManifest(StageContext context, String outcome, int exitCode,
+                                 String sparkVersion) {
+        try {
+            return manifest.write(context.warehouse(), outcome, exitCode, Instant.now(),
+                    sparkVersion);
+        } catch (RuntimeException e) {
+            err.println(command + ": could not write the run manifest: " + ErrorHandler.describe(e));
+            return null;
+        }
     }
 
     private <S extends StageSummary> Published<S> runOne(StageStep<S> step, StageContext context) {
@@ -79,6 +120,7 @@ final class StageRunner {
         try {
             Published<S> published = step.run(context);
             seconds.put(step.stage(), (System.nanoTime() - start) / 1e9);
+            manifest.published(published, seconds.get(step.stage()));
             running = null;
             step.print(published, out);
             out.flush();
@@ -94,7 +136,9 @@ final class StageRunner {
                 err.flush();
             }
             running = null;
-            throw new StageFailedException(step.stage(), e, stopped);
+            StageFailedException failed = new StageFailedException(step.stage(), e, stopped);
+            manifest.failed(step.stage(), outcome(failed), e);
+            throw failed;
         }
     }
 

@@ -172,6 +172,11 @@ class ExitCodesTest {
         assertThat(run.err()).startsWith("error: the report stage failed with an internal fault: ")
                 .contains("; --verbose prints it)");
         assertThat(run.err().lines().count()).isEqualTo(1);
+        try (var manifests = Files.list(warehouse.resolve("_runs"))) {
+            String manifest = Files.readString(manifests.findFirst().orElseThrow());
+            assertThat(manifest).contains("\"outcome\" : \"fault\"").contains("\"exit_code\" : 1")
+                    .contains("\"stage\" : \"report\"");
+        }
     }
 
     @Test

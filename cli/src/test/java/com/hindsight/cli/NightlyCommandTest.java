@@ -48,6 +48,23 @@ class NightlyCommandTest {
         assertThat(json(report.resolve("report-summary.json")).get("analyze_run").asText())
                 .isEqualTo(current(warehouse, "analyze"));
 
+        Path manifest;
+        try (var runs = Files.list(warehouse.resolve("_runs"))) {
+            manifest = runs.filter(f -> f.getFileName().toString().endsWith("-nightly.json"))
+                    .findFirst().orElseThrow();
+        }
+        assertThat(nightly.out()).contains("run manifest: " + manifest);
+        JsonNode run = json(manifest);
+        assertThat(run.get("outcome").asText()).isEqualTo("set_aside");
+        assertThat(run.get("exit_code").asInt()).isEqualTo(ExitCodes.SET_ASIDE);
+        assertThat(run.findValuesAsText("stage")).containsExactly("ingest", "analyze", "index",
+                "report");
+        assertThat(run.at("/stages/0/run").asText()).isEqualTo(ingestRun);
+        assertThat(run.at("/stages/0/summary/tables/posts/quarantined").asLong()).isEqualTo(1);
+        assertThat(run.at("/stages/2/summary/documents/post").asLong()).isEqualTo(3);
+        assertThat(run.at("/versions/spark").asText()).isEqualTo("4.1.0");
+        assertThat(warehouse.resolve("_lock.json")).doesNotExist();
+
         CommandRun search = CommandRun.of("search", "--warehouse", warehouse.toString(), "重复扣款");
         assertThat(search.exitCode()).as(search.err()).isEqualTo(ExitCodes.OK);
         assertThat(search.out()).contains("p1").contains("«");

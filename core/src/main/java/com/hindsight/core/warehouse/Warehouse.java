@@ -24,6 +24,7 @@ public final class Warehouse {
     static final String STAGING = "_staging";
     static final String POINTER = "CURRENT";
     static final String MODELS = "_models";
+    static final String RUNS = "_runs";
     private static final DateTimeFormatter RUN_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -118,6 +119,27 @@ public final class Warehouse {
      */
     public String modelLocation() {
         return files.location(MODELS);
+    }
+
+    /**
+     * Writes a command's run manifest as {@code <warehouse>/_runs/<name>} and deletes the oldest
+     * beyond {@code keep} (names sort by time: {@code 20261202T010000Z-nightly.json}).
+     *
+     * @return where it was written, for people
+     */
+    public String writeRunManifest(String name, byte[] json, int keep) {
+        try {
+            files.write(RUNS + "/" + name, json);
+            List<String> manifests = new ArrayList<>(files.files(RUNS));
+            manifests.sort(Comparator.reverseOrder());
+            for (int i = keep; i < manifests.size(); i++) {
+                files.delete(RUNS + "/" + manifests.get(i));
+            }
+            return files.display(RUNS + "/" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run manifest " + name + " in "
+                    + root(), e);
+        }
     }
 
     /**
