@@ -27,7 +27,7 @@ public final class ExitCodes {
         codes.put(FAULT + "", "internal fault: nothing was published by the failing stage, its"
                 + " previous run stays current; the log has the stack trace");
         codes.put(USAGE + "", "the user's to fix: bad flag or setting, missing input, bad query,"
-                + " no published run to read yet");
+                + " no published run to read yet, the warehouse in use by another run");
         codes.put(SET_ASIDE + "", "finished and published, but records were quarantined or"
                 + " metrics documents skipped");
         return codes;
