@@ -31,10 +31,6 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
 
     @Override
     Published<AnalyzeSummary> run(StageContext context) {
-        if (context.warehouseIsLocal()) {
-            // fail before Spark starts when there is nothing to analyze
-            context.warehouse().requireCurrentRun(Stage.INGEST);
-        }
         return new AnalyzeJob(context.spark(), AnalyzeOptions.defaults(), asOf)
                 .run(context.warehouse(), context.config().keepRunsChecked());
     }

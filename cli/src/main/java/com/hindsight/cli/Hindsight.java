@@ -39,9 +39,6 @@ public final class Hindsight {
     /** Whether --verbose was given, to the command or any of its parents. */
     static boolean verbose(CommandLine commandLine) {
         for (CommandLine c = commandLine; c != null; c = c.getParent()) {
-            if (c.getCommand() instanceof Hindsight root && root.verbose) {
-                return true;
-            }
             var option = c.getCommandSpec().findOption("--verbose");
             if (option != null && Boolean.TRUE.equals(option.getValue())) {
                 return true;

@@ -28,7 +28,6 @@ final class IndexStep extends StageStep<IndexSummary> {
 
     @Override
     Published<IndexSummary> run(StageContext context) {
-        context.warehouse().requireCurrentRun(Stage.INGEST);
         return new IndexJob(context.spark()).run(context.warehouse(),
                 context.config().keepRunsChecked());
     }

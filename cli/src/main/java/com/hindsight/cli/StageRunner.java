@@ -46,7 +46,7 @@ final class StageRunner {
         for (StageStep<?> step : steps) {
             step.check(context);
         }
-        if (steps.get(0).stage() != Stage.INGEST) {
+        if (steps.get(0).stage().reads().isPresent()) {
             context.warehouse().requireExists(); // "not found", rather than made by the lock
         }
         lock = context.warehouse().lock("hindsight " + command);
@@ -118,6 +118,7 @@ final class StageRunner {
         running = step.stage();
         long start = System.nanoTime();
         try {
+            requireInput(step, context);
             Published<S> published = step.run(context);
             seconds.put(step.stage(), (System.nanoTime() - start) / 1e9);
             manifest.published(published, seconds.get(step.stage()));
@@ -139,6 +140,17 @@ final class StageRunner {
             StageFailedException failed = new StageFailedException(step.stage(), e, stopped);
             manifest.failed(step.stage(), outcome(failed), e);
             throw failed;
+        }
+    }
+
+    /**
+     * Fails with "run `hindsight <stage>` first" before Spark starts when the run a Spark stage
+     * reads was never published (local warehouses; on another file system the job checks once
+     * the session, which carries the cluster's settings, is up).
+     */
+    private static void requireInput(StageStep<?> step, StageContext context) {
+        if (step.needsSpark() && context.warehouseIsLocal()) {
+            step.stage().reads().ifPresent(input -> context.warehouse().requireCurrentRun(input));
         }
     }
 

@@ -74,14 +74,6 @@ public class RunFolder {
                 "run folder " + display() + " is not on the local file system"));
     }
 
-    public boolean exists(String child) {
-        try {
-            return files.exists(relative(child));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look for " + files.display(relative(child)), e);
-        }
-    }
-
     /** A file of this run; an error naming the file when it cannot be read. */
     public byte[] read(String child) throws IOException {
         return files.read(relative(child));

@@ -63,11 +63,6 @@ public final class Warehouse {
         return files.display("");
     }
 
-    /** The warehouse folder as Spark takes it. */
-    public String location() {
-        return files.location("");
-    }
-
     /** Whether the warehouse is on this machine's file system, where Lucene can write. */
     public boolean isLocal() {
         return files.localPath("").isPresent();

@@ -32,6 +32,10 @@ import com.hindsight.jobs.analyze.spread.Cascades;
 import com.hindsight.jobs.analyze.spread.HourlyVolume;
 import com.hindsight.jobs.analyze.spread.KeySpreaders;
 import com.hindsight.jobs.analyze.spread.SpreadSummary;
+import com.hindsight.jobs.ingest.IngestSummary;
+import com.hindsight.model.SourceTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,7 +169,7 @@ public final class AnalyzeJob {
                     .equalTo(SentimentScorer.FROM_MODEL))).first();
             long analysed = tally.getLong(0);
             long byModel = tally.getLong(1);
-            long unlinked = inputs.posts().filter(col("incident_id").isNull()).count();
+            long unlinked = unlinkedPosts(ingestRun);
             List<Map<String, Object>> figures = figures(severity, spread, responseTimes);
             LOG.info("stage=analyze incidents={} posts={} posts_unlinked={} scored_by_model={}"
                             + " documents={}", figures.size(), analysed, unlinked, byModel,
@@ -176,6 +180,16 @@ public final class AnalyzeJob {
             if (posts != null) {
                 posts.unpersist();
             }
+        }
+    }
+
+    /** Posts linked to no incident, as ingest counted them: no second pass over the posts. */
+    private static long unlinkedPosts(PublishedRun ingestRun) {
+        try {
+            return IngestSummary.unlinked(ingestRun.read(Stage.INGEST.summaryFile()),
+                    SourceTable.MEDIA.tableName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the summary of " + ingestRun, e);
         }
     }
 

@@ -60,6 +60,18 @@ public record IngestSummary(Map<String, TableCounts> tables, List<String> skippe
         }
     }
 
+    /**
+     * The accepted records of {@code table} that belong to no incident, as a published ingest
+     * run's summary file ({@code json}) counted them when it wrote the table.
+     */
+    public static long unlinked(byte[] json, String table) {
+        try {
+            return JSON.readTree(json).path("tables").path(table).path("unlinked").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Map<String, Object> read(byte[] json) {
         try {
             @SuppressWarnings("unchecked")

@@ -267,6 +267,10 @@ class IngestJobTest {
         Map<String, Object> json = IngestSummary.read(
                 Files.readAllBytes(published.resolve(Stage.INGEST.summaryFile())));
         assertThat(json).containsEntry("quarantined_total", 14);
+        // analyze reads the count of posts linked to no incident from here, not from the posts
+        assertThat(IngestSummary.unlinked(Files.readAllBytes(published.resolve(
+                Stage.INGEST.summaryFile())), "posts")).isEqualTo(summary.tables().get("posts")
+                .unlinked()).isPositive();
     }
 
     @Test
