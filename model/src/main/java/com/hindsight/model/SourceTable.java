@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The five kinds of input in an archive. Each lives in its own folder of the archive and becomes
+ * The six kinds of input in an archive. Each lives in its own folder of the archive and becomes
  * one Parquet table of the warehouse. The field lists here are the data contract documented in
  * docs/data-formats.md.
  */
@@ -64,14 +64,16 @@ public enum SourceTable {
             required("opened_at", FieldType.TIMESTAMP),
             optional("closed_at", FieldType.TIMESTAMP),
             optional("query", FieldType.STRING),
-            optional("summary", FieldType.TEXT).withPii(PiiKind.FREE_TEXT))),
+            optional("summary", FieldType.TEXT).withPii(PiiKind.FREE_TEXT),
+            optionalEnum("kind", Vocabulary.INCIDENT_KINDS).withDefault(Vocabulary.REAL))),
 
     ACTIONS("actions", "actions", List.of("incident_id", "at", "role", "action"), null, List.of(
             required("incident_id", FieldType.STRING),
             required("at", FieldType.TIMESTAMP),
             requiredEnum("role", Vocabulary.ACTION_ROLES),
             requiredEnum("action", Vocabulary.ACTION_TYPES),
-            optional("note", FieldType.TEXT).withPii(PiiKind.FREE_TEXT))),
+            optional("note", FieldType.TEXT).withPii(PiiKind.FREE_TEXT),
+            optional("inject_id", FieldType.STRING))),
 
     REVIEWS("reviews", "reviews", List.of("incident_id"), "reviewed_at", List.of(
             required("incident_id", FieldType.STRING),
@@ -80,7 +82,15 @@ public enum SourceTable {
             optional("went_badly", FieldType.STRING_LIST),
             optional("lessons", FieldType.STRING_LIST),
             optional("actions", FieldType.ACTION_ITEMS),
-            optional("reviewed_at", FieldType.TIMESTAMP)));
+            optional("reviewed_at", FieldType.TIMESTAMP))),
+
+    /** A drill's scripted injects: what the exercise staff throw at the team, and when. */
+    INJECTS("injects", "injects", List.of("id"), null, List.of(
+            required("id", FieldType.STRING),
+            required("incident_id", FieldType.STRING),
+            required("planned_at", FieldType.TIMESTAMP),
+            requiredEnum("kind", Vocabulary.INJECT_KINDS),
+            optional("text", FieldType.TEXT).withPii(PiiKind.FREE_TEXT)));
 
     private final String folder;
     private final String tableName;
@@ -142,7 +152,16 @@ public enum SourceTable {
             case INCIDENTS -> "opened_at";
             case ACTIONS -> "at";
             case REVIEWS -> "reviewed_at";
+            case INJECTS -> "planned_at";
         };
+    }
+
+    /**
+     * Whether an archive may leave this table's folder out without a warning: only drills have
+     * injects, so an archive of real incidents has no {@code injects/} folder.
+     */
+    public boolean isOptionalFolder() {
+        return this == INJECTS;
     }
 
     /** Whether posts or complaints of this table may be linked to an incident by its query. */

@@ -29,5 +29,15 @@ public final class Vocabulary {
             "detected", "alert", "verified", "escalated", "plan_activated", "statement",
             "regulator_informed", "root_cause_found", "fixed", "closed", "other");
 
+    /** {@code incidents.kind}: a real incident, or a drill (演练) rehearsing one. */
+    public static final String REAL = "real";
+    public static final String DRILL = "drill";
+    public static final List<String> INCIDENT_KINDS = List.of(REAL, DRILL);
+
+    /** {@code injects.kind}: what a drill's scripted inject simulates. */
+    public static final List<String> INJECT_KINDS = List.of(
+            "customer_call", "complaint_surge", "customer_post", "journalist_call", "viral_post",
+            "branch_crowd", "regulator_call", "other");
+
     public static final List<String> LANGUAGES = List.of("zh", "en", "es", "other");
 }

@@ -59,6 +59,12 @@ final class FieldRules {
         return when(value.isNotNull().and(length(value).gt(0)), value);
     }
 
+    /** The typed value, or the field's default when the record leaves the field out. */
+    static Column withDefault(Column raw, Column typed, FieldSpec field) {
+        return field.defaultValue() == null ? typed
+                : when(raw.isNull(), lit(field.defaultValue())).otherwise(typed);
+    }
+
     /** The typed value, null when the raw value is absent or not of the field's type. */
     static Column typed(Column v, FieldSpec field) {
         return switch (field.type()) {

@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
     private static final List<SourceTable> ORDER = List.of(SourceTable.INCIDENTS,
-            SourceTable.ACTIONS, SourceTable.REVIEWS, SourceTable.MEDIA, SourceTable.COMPLAINTS);
+            SourceTable.ACTIONS, SourceTable.INJECTS, SourceTable.REVIEWS, SourceTable.MEDIA,
+            SourceTable.COMPLAINTS);
 
     private final SparkSession spark;
     private final IngestOptions options;

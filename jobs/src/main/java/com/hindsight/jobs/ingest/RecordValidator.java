@@ -77,7 +77,8 @@ public final class RecordValidator {
         typed.add(col(HAS_FIELDS));
         for (FieldSpec field : table.fields()) {
             typed.add(col(rawName(field)));
-            typed.add(FieldRules.typed(col(rawName(field)), field)
+            typed.add(FieldRules.withDefault(col(rawName(field)),
+                            FieldRules.typed(col(rawName(field)), field), field)
                     .cast(FieldRules.warehouseType(field)).as(field.name()));
         }
 

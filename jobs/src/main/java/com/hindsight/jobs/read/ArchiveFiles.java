@@ -6,6 +6,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -50,7 +51,9 @@ public final class ArchiveFiles {
             for (SourceTable table : SourceTable.values()) {
                 Path folder = new Path(qualifiedRoot, table.folder());
                 if (!fs.exists(folder)) {
-                    missing.add(table.folder());
+                    if (!table.isOptionalFolder()) {
+                        missing.add(table.folder());
+                    }
                     continue;
                 }
                 for (FileStatus status : listRecursively(fs, folder)) {
@@ -64,7 +67,8 @@ public final class ArchiveFiles {
                     }
                 }
             }
-            if (missing.size() == SourceTable.values().length) {
+            if (files.isEmpty() && skipped.isEmpty() && missing.size() == Arrays.stream(
+                    SourceTable.values()).filter(table -> !table.isOptionalFolder()).count()) {
                 throw new UserErrorException("archive folder " + archiveUri
                         + " has none of the folders media/, complaints/, incidents/, actions/,"
                         + " reviews/");
