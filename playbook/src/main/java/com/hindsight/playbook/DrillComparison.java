@@ -21,12 +21,13 @@ public final class DrillComparison {
     /**
      * One step of one category.
      *
+     * @param step         the step's number in the category's playbook, from 1
      * @param drills       drills of the category
      * @param drillsDone   drills that did the step
      * @param drillsMet    drills that met its target
      * @param drillMedian  median hours over the drills that did it, null when none did
      */
-    public record Row(String category, String action, String role, double targetHours,
+    public record Row(String category, int step, String action, String role, double targetHours,
                       int drills, int drillsDone, int drillsMet, Double drillMedian,
                       int real, int realDone, int realMet, Double realMedian) {
     }
@@ -49,10 +50,12 @@ public final class DrillComparison {
                     .filter(score -> !score.isDrill()).toList();
             Map<String, PlaybookScore.Step> order = new LinkedHashMap<>();
             drills.get(0).steps().forEach(step -> order.put(step.action(), step));
+            int number = 0;
             for (PlaybookScore.Step step : order.values()) {
+                number++;
                 Tally drill = Tally.of(drills, step.action());
                 Tally actual = Tally.of(real, step.action());
-                rows.add(new Row(category.getKey(), step.action(), step.role(),
+                rows.add(new Row(category.getKey(), number, step.action(), step.role(),
                         step.targetHours(), drills.size(), drill.done.size(), drill.met,
                         median(drill.done), real.size(), actual.done.size(), actual.met,
                         median(actual.done)));

@@ -28,9 +28,9 @@ class TestDrillComparison {
 
         assertThat(rows).containsExactly(
                 // drills: median of 1.0 and 2.0 = 1.5; real: median of 3.5, 5.0, 7.0 = 5.0
-                new DrillComparison.Row("system_failure", "statement", "pr", 4, 2, 2, 2, 1.5,
+                new DrillComparison.Row("system_failure", 1, "statement", "pr", 4, 2, 2, 2, 1.5,
                         4, 3, 1, 5.0),
-                new DrillComparison.Row("system_failure", "closed", "management", 336, 2, 0, 0,
+                new DrillComparison.Row("system_failure", 2, "closed", "management", 336, 2, 0, 0,
                         null, 4, 0, 0, null));
     }
 

@@ -11,11 +11,21 @@ import java.util.Set;
  * of another version or without one of these keys.
  */
 public final class MetricsContract {
-    /** Version 2 added {@code response_targets} to the portfolio document. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * Version 2 added {@code response_targets} to the portfolio document; version 3 the
+     * {@code playbook} section of incident documents and {@code playbook_drills_vs_real} of the
+     * portfolio (docs/playbooks.md).
+     */
+    public static final int SCHEMA_VERSION = 3;
     /** The folder of an analyze run holding the documents. */
     public static final String FOLDER = "metrics";
     public static final String PORTFOLIO_FILE = "portfolio.json";
+    /**
+     * Every incident's actions, injects and first post as the playbook scorer read them, so that
+     * {@code hindsight playbook --playbook FILE} re-scores without Spark (outside {@link #FOLDER}:
+     * it is not a metrics document).
+     */
+    public static final String PLAYBOOK_TIMELINES_FILE = "playbook/timelines.json";
     public static final String SCHEMA_VERSION_KEY = "schema_version";
     /** The key of an incident document's register entry (id, bank, title, category, times). */
     public static final String INCIDENT_KEY = "incident";
@@ -24,12 +34,13 @@ public final class MetricsContract {
     public static final List<String> INCIDENT_SECTIONS = List.of("spread", "hourly",
             "hourly_by_channel", "cascades", "key_spreaders", "response_times", "response_effect",
             "early_warning", "complaint_sla", "complaint_backlog", "complaints_vs_media",
-            "complaint_media_peaks", "severity", "open_review_actions", "review");
+            "complaint_media_peaks", "severity", "open_review_actions", "review", "playbook");
 
     /** The sections of {@code metrics/portfolio.json}, after schema_version. */
     public static final List<String> PORTFOLIO_SECTIONS = List.of("severity_ranking",
             "response_trends", "recurring_root_causes", "open_review_actions",
-            "complaints_by_category", "complaint_sla", "response_targets");
+            "complaints_by_category", "complaint_sla", "response_targets",
+            "playbook_drills_vs_real");
 
     private MetricsContract() {
     }

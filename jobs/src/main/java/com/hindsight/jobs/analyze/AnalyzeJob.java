@@ -33,16 +33,28 @@ import com.hindsight.jobs.analyze.spread.HourlyVolume;
 import com.hindsight.jobs.analyze.spread.KeySpreaders;
 import com.hindsight.jobs.analyze.spread.SpreadSummary;
 import com.hindsight.jobs.ingest.IngestSummary;
+import com.hindsight.jobs.playbook.PlaybookTables;
+import com.hindsight.jobs.playbook.PlaybookTimelines;
 import com.hindsight.model.SourceTable;
+import com.hindsight.playbook.DrillComparison;
+import com.hindsight.playbook.IncidentTimeline;
+import com.hindsight.playbook.Playbook;
+import com.hindsight.playbook.PlaybookFile;
+import com.hindsight.playbook.PlaybookJson;
+import com.hindsight.playbook.PlaybookScore;
+import com.hindsight.playbook.PlaybookScorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -55,7 +67,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Posts of incidents get a sentiment score (archive or model) → hourly volume → spread summary,
  * cascades, key spreaders → response times, effect of the first statement, early-warning
- * backtest → complaint SLA, backlog, complaints beside the media → portfolio (severity, trends,
+ * backtest → playbook scores (plain Java on the driver, {@code com.hindsight.playbook}) →
+ * complaint SLA, backlog, complaints beside the media → portfolio (severity, trends,
  * recurring root causes, open review actions) → {@code metrics/<incident_id>.json} and
  * {@code metrics/portfolio.json}. Each table is written, then read back by the steps that need it,
  * so nothing is computed twice. The run is staged and published by {@link StageLifecycle}; the
@@ -67,12 +80,23 @@ public final class AnalyzeJob {
     private final SparkSession spark;
     private final AnalyzeOptions options;
     private final LocalDate asOfOverride;
+    private final Playbook playbook;
 
-    /** @param asOf the date open review actions are judged against; null = the data's last day */
-    public AnalyzeJob(SparkSession spark, AnalyzeOptions options, LocalDate asOf) {
+    /**
+     * @param asOf     the date open review actions are judged against; null = the data's last day
+     * @param playbook what every incident and drill is scored against
+     */
+    public AnalyzeJob(SparkSession spark, AnalyzeOptions options, LocalDate asOf,
+                      Playbook playbook) {
         this.spark = spark;
         this.options = options;
         this.asOfOverride = asOf;
+        this.playbook = Objects.requireNonNull(playbook, "playbook is null");
+    }
+
+    /** Scores against the built-in playbook. */
+    public AnalyzeJob(SparkSession spark, AnalyzeOptions options, LocalDate asOf) {
+        this(spark, options, asOf, PlaybookFile.defaultPlaybook());
     }
 
     public Published<AnalyzeSummary> run(Warehouse warehouse, int keepRuns) {
@@ -104,6 +128,17 @@ public final class AnalyzeJob {
                     ResponseEffect.of(hourly, responseTimes, options));
             Dataset<Row> backtest = tables.write("alert_backtest",
                     AlertBacktest.of(hourly, inputs.actions(), spread, options));
+
+            List<IncidentTimeline> timelines = PlaybookTimelines.collect(inputs.incidents(),
+                    inputs.actions(), inputs.injects(), posts);
+            List<PlaybookScore> scores = new PlaybookScorer(playbook).scoreAll(timelines);
+            Dataset<Row> playbookScores = tables.write("playbook",
+                    PlaybookTables.scores(spark, scores));
+            List<DrillComparison.Row> comparison = DrillComparison.of(scores);
+            Dataset<Row> drillsVersusReal = tables.write("playbook_drills_vs_real",
+                    PlaybookTables.drillsVersusReal(spark, comparison));
+            run.writeFile(MetricsContract.PLAYBOOK_TIMELINES_FILE, PlaybookJson.timelines(
+                    timelines, ZoneId.of(spark.conf().get("spark.sql.session.timeZone"))));
 
             Dataset<Row> sla = tables.write("complaint_sla",
                     ComplaintSla.of(inputs.complaints(), options));
@@ -142,7 +177,8 @@ public final class AnalyzeJob {
                     MetricsSection.object("complaint_media_peaks", peaks),
                     MetricsSection.object("severity", severity),
                     MetricsSection.list("open_review_actions", openActions, "due", "title"),
-                    MetricsSection.object("review", inputs.reviews()));
+                    MetricsSection.object("review", inputs.reviews()),
+                    MetricsSection.object("playbook", playbookScores));
             MetricsContract.requireSections("an incident document",
                     MetricsContract.INCIDENT_SECTIONS,
                     sections.stream().map(MetricsSection::name).toList());
@@ -160,6 +196,7 @@ public final class AnalyzeJob {
             portfolio.put("complaint_sla", sla.filter(col("scope").equalTo("all"))
                     .orderBy("dimension", "value"));
             portfolio.put("response_targets", ResponseTargets.of(spark, options));
+            portfolio.put("playbook_drills_vs_real", drillsVersusReal.orderBy("category", "step"));
             MetricsContract.requireSections("the portfolio document",
                     MetricsContract.PORTFOLIO_SECTIONS, List.copyOf(portfolio.keySet()));
             run.writeFile(MetricsContract.FOLDER + "/" + MetricsContract.PORTFOLIO_FILE,
@@ -170,12 +207,12 @@ public final class AnalyzeJob {
             long analysed = tally.getLong(0);
             long byModel = tally.getLong(1);
             long unlinked = unlinkedPosts(ingestRun);
-            List<Map<String, Object>> figures = figures(severity, spread, responseTimes);
+            List<Map<String, Object>> figures = figures(severity, spread, responseTimes, scores);
             LOG.info("stage=analyze incidents={} posts={} posts_unlinked={} scored_by_model={}"
                             + " documents={}", figures.size(), analysed, unlinked, byModel,
                     documents[0]);
             return new AnalyzeSummary(ingestRun.runId(), asOf, analysed, unlinked, byModel,
-                    figures);
+                    figures, playbook.name(), AnalyzeSummary.comparison(comparison));
         } finally {
             if (posts != null) {
                 posts.unpersist();
@@ -211,7 +248,10 @@ public final class AnalyzeJob {
 
     /** The per-incident figures the command prints, in severity order. */
     private static List<Map<String, Object>> figures(Dataset<Row> severity, Dataset<Row> spread,
-                                                     Dataset<Row> responseTimes) {
+                                                     Dataset<Row> responseTimes,
+                                                     List<PlaybookScore> scores) {
+        Map<String, PlaybookScore> scoreOf = new HashMap<>();
+        scores.forEach(score -> scoreOf.put(score.incidentId(), score));
         Dataset<Row> statement = responseTimes.filter(col("milestone")
                         .equalTo(Milestone.FIRST_STATEMENT.key()))
                 .select(col("incident_id"), col("hours_from_first_mention").as("statement_hours"));
@@ -227,6 +267,8 @@ public final class AnalyzeJob {
             for (String field : row.schema().fieldNames()) {
                 figure.put(field, row.getAs(field));
             }
+            figure.putAll(AnalyzeSummary.playbookFigures(scoreOf.get(row.<String>getAs(
+                    "incident_id"))));
             figures.add(figure);
         }
         return figures;

@@ -3,9 +3,13 @@ package com.hindsight.jobs.analyze;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.hindsight.core.warehouse.StageSummary;
+import com.hindsight.playbook.DrillComparison;
+import com.hindsight.playbook.PlaybookScore;
+import com.hindsight.playbook.StepStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +23,58 @@ import java.util.Map;
  * @param postsAnalysed      posts linked to an incident, the ones the metrics count
  * @param postsUnlinked      posts linked to no incident, left out of every metric
  * @param postsScoredByModel posts whose sentiment came from the model (the archive had none)
- * @param incidents          one line of figures per incident, in severity order
+ * @param incidents          one line of figures per incident, in severity order, with its
+ *                           playbook score ({@link #playbookFigures})
+ * @param playbook           the name of the playbook incidents were scored against
+ * @param drillsVersusReal   drills against real incidents, per category with a drill and step
  */
 public record AnalyzeSummary(String ingestRunId, LocalDate asOf, long postsAnalysed,
                              long postsUnlinked, long postsScoredByModel,
-                             List<Map<String, Object>> incidents) implements StageSummary {
+                             List<Map<String, Object>> incidents, String playbook,
+                             List<Map<String, Object>> drillsVersusReal) implements StageSummary {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     public AnalyzeSummary {
         incidents = List.copyOf(incidents);
+        drillsVersusReal = List.copyOf(drillsVersusReal);
+    }
+
+    /** An incident's playbook figures: kind, steps per status, missed actions, injects answered. */
+    static Map<String, Object> playbookFigures(PlaybookScore score) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        if (score == null) {
+            return figures;
+        }
+        figures.put("kind", score.kind());
+        for (StepStatus status : StepStatus.values()) {
+            figures.put("playbook_" + status.key(), score.count(status));
+        }
+        figures.put("playbook_missed_steps", score.steps().stream()
+                .filter(step -> step.status() == StepStatus.MISSED)
+                .map(PlaybookScore.Step::action).toList());
+        figures.put("injects", score.injects().size());
+        figures.put("injects_answered", score.answeredInjects());
+        return figures;
+    }
+
+    /** The comparison rows as the summary's JSON objects. */
+    static List<Map<String, Object>> comparison(List<DrillComparison.Row> rows) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (DrillComparison.Row row : rows) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("category", row.category());
+            entry.put("action", row.action());
+            entry.put("target_hours", row.targetHours());
+            entry.put("drills", row.drills());
+            entry.put("drills_met", row.drillsMet());
+            entry.put("drill_median_hours", row.drillMedian());
+            entry.put("real", row.real());
+            entry.put("real_met", row.realMet());
+            entry.put("real_median_hours", row.realMedian());
+            list.add(entry);
+        }
+        return list;
     }
 
     /** The JSON document; only data, no clock time, so a rerun writes the same file. */
@@ -41,6 +87,8 @@ public record AnalyzeSummary(String ingestRunId, LocalDate asOf, long postsAnaly
         document.put("posts_unlinked", postsUnlinked);
         document.put("posts_scored_by_model", postsScoredByModel);
         document.put("incidents", incidents);
+        document.put("playbook", playbook);
+        document.put("drills_vs_real", drillsVersusReal);
         try {
             return JSON.writeValueAsBytes(document);
         } catch (IOException e) {

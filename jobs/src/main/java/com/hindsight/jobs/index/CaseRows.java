@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -51,14 +52,16 @@ final class CaseRows {
                 "went_well", "went_badly", "lessons", "actions"), incidents);
     }
 
-    static CaseRecord incident(Row row) {
+    /** @param missedSteps per incident id, the required playbook steps never done */
+    static CaseRecord incident(Row row, Map<String, List<String>> missedSteps) {
         List<IncidentRecord.TimelineStep> timeline = new ArrayList<>();
         for (Row step : CaseRows.<Row>list(row, "timeline")) {
             timeline.add(new IncidentRecord.TimelineStep(instant(step.getAs("at")),
                     step.getAs("role"), step.getAs("action"), step.getAs("note")));
         }
         return new IncidentRecord(row.getAs("id"), row.getAs("bank"), row.getAs("title"),
-                row.getAs("category"), instant(row.getAs("opened_at")), row.getAs("summary"), timeline);
+                row.getAs("category"), instant(row.getAs("opened_at")), row.getAs("summary"), timeline,
+                missedSteps.getOrDefault(row.<String>getAs("id"), List.of()));
     }
 
     static CaseRecord post(Row row) {

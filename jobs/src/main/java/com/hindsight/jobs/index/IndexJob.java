@@ -6,7 +6,14 @@ import com.hindsight.core.warehouse.Stage;
 import com.hindsight.core.warehouse.StageLifecycle;
 import com.hindsight.core.warehouse.StagedRun;
 import com.hindsight.core.warehouse.Warehouse;
+import com.hindsight.jobs.playbook.PlaybookTimelines;
 import com.hindsight.model.SourceTable;
+import com.hindsight.playbook.IncidentTimeline;
+import com.hindsight.playbook.Playbook;
+import com.hindsight.playbook.PlaybookFile;
+import com.hindsight.playbook.PlaybookScore;
+import com.hindsight.playbook.PlaybookScorer;
+import com.hindsight.playbook.StepStatus;
 import com.hindsight.search.cases.CaseKind;
 import com.hindsight.search.cases.CaseRecord;
 import com.hindsight.search.cases.IndexBuilder;
@@ -15,10 +22,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -45,18 +54,28 @@ public final class IndexJob {
 
     private final SparkSession spark;
     private final int threads;
+    private final Playbook playbook;
 
-    /** @param threads indexing threads; the number of cores is the natural choice */
-    public IndexJob(SparkSession spark, int threads) {
+    /**
+     * @param threads  indexing threads; the number of cores is the natural choice
+     * @param playbook incidents are scored against it for {@code playbook_missed}, as analyze
+     *                 scores them
+     */
+    public IndexJob(SparkSession spark, int threads, Playbook playbook) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
         this.spark = spark;
         this.threads = threads;
+        this.playbook = Objects.requireNonNull(playbook, "playbook is null");
     }
 
-    public IndexJob(SparkSession spark) {
-        this(spark, Runtime.getRuntime().availableProcessors());
+    public IndexJob(SparkSession spark, int threads) {
+        this(spark, threads, PlaybookFile.defaultPlaybook());
+    }
+
+    public IndexJob(SparkSession spark, Playbook playbook) {
+        this(spark, Runtime.getRuntime().availableProcessors(), playbook);
     }
 
     public Published<IndexSummary> run(Warehouse warehouse, int keepRuns) {
@@ -106,15 +125,32 @@ public final class IndexJob {
     /** Small tables first, so a broken register fails the run before the posts are read. */
     private List<Source> sources(String ingestRun) {
         Dataset<Row> incidents = table(ingestRun, SourceTable.INCIDENTS);
+        Dataset<Row> actions = table(ingestRun, SourceTable.ACTIONS);
+        Map<String, List<String>> missed = missedSteps(incidents, actions,
+                PlaybookTimelines.injects(spark, ingestRun), table(ingestRun, SourceTable.MEDIA));
         return List.of(
-                new Source(CaseKind.INCIDENT, CaseRows.incidents(incidents,
-                        table(ingestRun, SourceTable.ACTIONS)), CaseRows::incident),
+                new Source(CaseKind.INCIDENT, CaseRows.incidents(incidents, actions),
+                        row -> CaseRows.incident(row, missed)),
                 new Source(CaseKind.REVIEW, CaseRows.reviews(table(ingestRun, SourceTable.REVIEWS),
                         incidents), CaseRows::review),
                 new Source(CaseKind.POST, CaseRows.posts(table(ingestRun, SourceTable.MEDIA),
                         incidents), CaseRows::post),
                 new Source(CaseKind.COMPLAINT, CaseRows.complaints(table(ingestRun,
                         SourceTable.COMPLAINTS), incidents), CaseRows::complaint));
+    }
+
+    /** Per incident, the required playbook steps never done: the same scores analyze writes. */
+    private Map<String, List<String>> missedSteps(Dataset<Row> incidents, Dataset<Row> actions,
+                                                  Dataset<Row> injects, Dataset<Row> posts) {
+        PlaybookScorer scorer = new PlaybookScorer(playbook);
+        Map<String, List<String>> missed = new HashMap<>();
+        for (IncidentTimeline timeline : PlaybookTimelines.collect(incidents, actions, injects,
+                posts)) {
+            missed.put(timeline.incidentId(), scorer.score(timeline).steps().stream()
+                    .filter(step -> step.status() == StepStatus.MISSED)
+                    .map(PlaybookScore.Step::action).toList());
+        }
+        return missed;
     }
 
     private Dataset<Row> table(String ingestRun, SourceTable table) {

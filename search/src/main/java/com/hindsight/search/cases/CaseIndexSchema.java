@@ -55,6 +55,12 @@ public final class CaseIndexSchema {
     /** A review's action items, one value per item: {@code 季度演练 (IT运维部, due 2024-06-30, open)}. */
     public static final String ACTIONS = "actions";
 
+    /**
+     * An incident's required playbook steps that were never done, one action per value
+     * ({@code playbook_missed:regulator_informed}); docs/playbooks.md.
+     */
+    public static final String PLAYBOOK_MISSED = "playbook_missed";
+
     public static final String TIME = "time";
     public static final String KEY = "key";
 
@@ -62,9 +68,10 @@ public final class CaseIndexSchema {
     public static final List<String> TEXT_FIELDS = List.of(TITLE, TEXT, ROOT_CAUSE, WENT_WELL,
             WENT_BADLY, LESSONS, ACTIONS, TIMELINE);
     public static final List<String> KEYWORD_FIELDS = List.of(KIND, ID, INCIDENT_ID, CHANNEL,
-            BANK, CATEGORY);
+            BANK, CATEGORY, PLAYBOOK_MISSED);
     /** Keyword fields whose values come from a lower-case vocabulary. */
-    public static final Set<String> VOCABULARY_FIELDS = Set.of(KIND, CHANNEL, CATEGORY);
+    public static final Set<String> VOCABULARY_FIELDS = Set.of(KIND, CHANNEL, CATEGORY,
+            PLAYBOOK_MISSED);
     /** The facet dimensions, in the order results list them. */
     public static final List<String> FACET_FIELDS = List.of(KIND, CHANNEL, INCIDENT_ID, CATEGORY,
             BANK);

@@ -10,14 +10,23 @@ import org.apache.lucene.document.Document;
  * An incident of the register with its response timeline, so that a search for what was done
  * ("致歉声明", "statement") finds the incident. Its own id is also its {@code incident_id}.
  *
- * @param timeline the steps of the {@code actions} table for this incident, in any order
+ * @param timeline       the steps of the {@code actions} table for this incident, in any order
+ * @param playbookMissed the required playbook steps never done (their actions)
  */
 public record IncidentRecord(String id, String bank, String title, String category,
-                             Instant openedAt, String summary, List<TimelineStep> timeline)
+                             Instant openedAt, String summary, List<TimelineStep> timeline,
+                             List<String> playbookMissed)
         implements CaseRecord {
 
     public IncidentRecord {
         timeline = List.copyOf(Objects.requireNonNullElse(timeline, List.of()));
+        playbookMissed = List.copyOf(Objects.requireNonNullElse(playbookMissed, List.of()));
+    }
+
+    /** An incident not scored against a playbook. */
+    public IncidentRecord(String id, String bank, String title, String category,
+                          Instant openedAt, String summary, List<TimelineStep> timeline) {
+        this(id, bank, title, category, openedAt, summary, timeline, List.of());
     }
 
     /**
@@ -45,7 +54,9 @@ public record IncidentRecord(String id, String bank, String title, String catego
                         .thenComparing(TimelineStep::asText))
                 .map(TimelineStep::asText)
                 .toList();
-        return CaseDocument.of(kind(), id)
+        CaseDocument document = CaseDocument.of(kind(), id);
+        playbookMissed.forEach(action -> document.keyword(CaseIndexSchema.PLAYBOOK_MISSED, action));
+        return document
                 .keyword(CaseIndexSchema.INCIDENT_ID, id)
                 .keyword(CaseIndexSchema.BANK, bank)
                 .keyword(CaseIndexSchema.CATEGORY, category)
