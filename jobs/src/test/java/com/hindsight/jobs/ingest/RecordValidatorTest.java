@@ -213,4 +213,53 @@ class RecordValidatorTest {
 
         assertThat(firstReason(row)).isEqualTo("wrong_type");
     }
+
+    @Test
+    void anIncidentWithoutKindIsRealAndAnUnknownKindIsRejected() {
+        String incident = "{\"id\":\"INC-1\",\"bank\":\"b\",\"title\":\"t\","
+                + "\"category\":\"system_failure\",\"opened_at\":\"2025-03-01 09:00:00\"";
+        Row real = validateOne(SourceTable.INCIDENTS,
+                RawRecord.json("incidents/r.jsonl", 1, incident + "}"));
+        Row drill = validateOne(SourceTable.INCIDENTS,
+                RawRecord.json("incidents/r.jsonl", 2, incident + ",\"kind\":\"Drill\"}"));
+        Row exercise = validateOne(SourceTable.INCIDENTS,
+                RawRecord.json("incidents/r.jsonl", 3, incident + ",\"kind\":\"exercise\"}"));
+
+        assertThat(errors(real)).isEmpty();
+        assertThat(real.<String>getAs("kind")).isEqualTo("real");
+        assertThat(drill.<String>getAs("kind")).isEqualTo("drill");
+        assertThat(firstReason(exercise)).isEqualTo("unknown_enum");
+        assertThat(firstMessage(exercise)).contains("exercise");
+    }
+
+    @Test
+    void validatesInjectsLikeEveryOtherTable() {
+        String good = "{\"id\":\"J1\",\"incident_id\":\"DRL-1\","
+                + "\"planned_at\":\"2025-03-01 09:15:00\",\"kind\":\"customer_call\","
+                + "\"text\":\"客户来电\"}";
+        Row accepted = validateOne(SourceTable.INJECTS, RawRecord.json("injects/a.jsonl", 1, good));
+        Row badTime = validateOne(SourceTable.INJECTS, RawRecord.json("injects/a.jsonl", 2,
+                replace(good, "planned_at", "\"at a quarter past nine\"")));
+        Row noIncident = validateOne(SourceTable.INJECTS, RawRecord.json("injects/a.jsonl", 3,
+                good.replace("\"incident_id\":\"DRL-1\",", "")));
+        Row badKind = validateOne(SourceTable.INJECTS, RawRecord.json("injects/a.jsonl", 4,
+                replace(good, "kind", "\"alien_invasion\"")));
+
+        assertThat(errors(accepted)).isEmpty();
+        assertThat(accepted.<Timestamp>getAs("planned_at").toInstant())
+                .isEqualTo(Instant.parse("2025-03-01T01:15:00Z"));
+        assertThat(firstReason(badTime)).isEqualTo("bad_timestamp");
+        assertThat(firstReason(noIncident)).isEqualTo("missing_field");
+        assertThat(firstReason(badKind)).isEqualTo("unknown_enum");
+    }
+
+    @Test
+    void anActionMayNameTheInjectItAnswers() {
+        Row action = validateOne(SourceTable.ACTIONS, RawRecord.json("actions/a.jsonl", 1,
+                "{\"incident_id\":\"DRL-1\",\"at\":\"2025-03-01 09:20:00\",\"role\":\"pr\","
+                        + "\"action\":\"statement\",\"inject_id\":\"J1\"}"));
+
+        assertThat(errors(action)).isEmpty();
+        assertThat(action.<String>getAs("inject_id")).isEqualTo("J1");
+    }
 }
