@@ -4,6 +4,9 @@ import com.hindsight.core.metrics.MetricsContract;
 import com.hindsight.core.warehouse.Published;
 import com.hindsight.jobs.analyze.AnalyzeSummary;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +31,8 @@ final class AnalyzeReport {
                     number(incident.get("complaints"), "%d"), hours(incident.get("statement_hours")));
         }
         out.println();
+        printPlaybook(summary);
+        out.println();
         out.printf(Locale.ROOT, "posts analysed: %d (sentiment from the model for %d)%n",
                 summary.postsAnalysed(), summary.postsScoredByModel());
         if (summary.postsUnlinked() > 0) {
@@ -38,6 +43,39 @@ final class AnalyzeReport {
         out.println("published: " + published.run().display());
         out.println("documents: " + published.run().display(MetricsContract.FOLDER));
         out.flush();
+    }
+
+    /** Per incident its playbook score, drills first; then drills against real incidents. */
+    @SuppressWarnings("unchecked")
+    private void printPlaybook(AnalyzeSummary summary) {
+        out.printf(Locale.ROOT, "playbook %s (details: hindsight playbook --warehouse ...)%n",
+                summary.playbook());
+        out.printf(Locale.ROOT, "%-14s %-6s %4s %4s %5s %6s %9s  %s%n", "incident", "kind", "met",
+                "late", "early", "missed", "injects", "missed steps");
+        List<Map<String, Object>> incidents = new ArrayList<>(summary.incidents());
+        incidents.sort(Comparator.comparing(incident -> !"drill".equals(incident.get("kind"))));
+        for (Map<String, Object> incident : incidents) {
+            if (incident.get("kind") == null) {
+                continue;
+            }
+            Object injects = incident.get("injects");
+            out.printf(Locale.ROOT, "%-14s %-6s %4s %4s %5s %6s %9s  %s%n",
+                    incident.get("incident_id"), incident.get("kind"),
+                    incident.get("playbook_met"), incident.get("playbook_late"),
+                    incident.get("playbook_early"), incident.get("playbook_missed"),
+                    ((Number) injects).intValue() == 0 ? "-"
+                            : incident.get("injects_answered") + "/" + injects + " ans.",
+                    String.join(", ", (List<String>) incident.get("playbook_missed_steps")));
+        }
+        for (Map<String, Object> row : summary.drillsVersusReal()) {
+            if (row.get("drill_median_hours") == null && row.get("real_median_hours") == null) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "drills vs real, %s, %s: drills median %s, real incidents"
+                            + " median %s (target %s)%n", row.get("category"), row.get("action"),
+                    hours(row.get("drill_median_hours")), hours(row.get("real_median_hours")),
+                    hours(row.get("target_hours")));
+        }
     }
 
     private static String number(Object value, String format) {

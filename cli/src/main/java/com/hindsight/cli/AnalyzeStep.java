@@ -5,6 +5,7 @@ import com.hindsight.core.warehouse.Stage;
 import com.hindsight.jobs.analyze.AnalyzeJob;
 import com.hindsight.jobs.analyze.AnalyzeOptions;
 import com.hindsight.jobs.analyze.AnalyzeSummary;
+import com.hindsight.playbook.Playbook;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 final class AnalyzeStep extends StageStep<AnalyzeSummary> {
     private final String asOfText;
     private LocalDate asOf;
+    private Playbook playbook;
 
     /** @param asOf the --as-of date as typed, or null for the data's last day */
     AnalyzeStep(String asOf) {
@@ -27,11 +29,12 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
     @Override
     void check(StageContext context) {
         asOf = Dates.parse("--as-of", asOfText);
+        playbook = context.config().scoringPlaybook();
     }
 
     @Override
     Published<AnalyzeSummary> run(StageContext context) {
-        return new AnalyzeJob(context.spark(), AnalyzeOptions.defaults(), asOf)
+        return new AnalyzeJob(context.spark(), AnalyzeOptions.defaults(), asOf, playbook)
                 .run(context.warehouse(), context.config().keepRunsChecked());
     }
 

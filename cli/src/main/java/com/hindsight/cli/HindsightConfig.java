@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.hindsight.core.UserErrorException;
 import com.hindsight.jobs.ingest.IngestOptions;
 import com.hindsight.model.TimestampFormats;
+import com.hindsight.playbook.Playbook;
+import com.hindsight.playbook.PlaybookFile;
 import com.hindsight.reports.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,14 +27,15 @@ import java.time.ZoneId;
  */
 public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer linkLeadHours,
                               Integer linkTailHours, Integer openIncidentDays, Integer keepRuns,
-                              Integer shufflePartitions, String language) {
+                              Integer shufflePartitions, String language, String playbook) {
     public static final String DEFAULT_TIME_ZONE = TimestampFormats.DEFAULT_ZONE;
     public static final int DEFAULT_KEEP_RUNS = 3;
     public static final int DEFAULT_SHUFFLE_PARTITIONS = 8;
     public static final int DEFAULT_MAX_RECORD_BYTES = IngestOptions.DEFAULT_MAX_RECORD_BYTES;
     public static final String DEFAULT_LANGUAGE = "en";
     private static final String KNOWN = "time_zone, max_record_bytes, link_lead_hours,"
-            + " link_tail_hours, open_incident_days, keep_runs, shuffle_partitions, language";
+            + " link_tail_hours, open_incident_days, keep_runs, shuffle_partitions, language,"
+            + " playbook";
 
     /** The defaults; ingest's come from {@link IngestOptions#defaults()}, their one place. */
     public static HindsightConfig defaults() {
@@ -88,7 +91,8 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
                 openIncidentDays != null ? openIncidentDays : fallback.openIncidentDays,
                 keepRuns != null ? keepRuns : fallback.keepRuns,
                 shufflePartitions != null ? shufflePartitions : fallback.shufflePartitions,
-                language != null ? language : fallback.language);
+                language != null ? language : fallback.language,
+                playbook != null ? playbook : fallback.playbook);
     }
 
     public ZoneId zone() {
@@ -103,6 +107,15 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
     /** The language of reports ({@code zh} or {@code en}); another value is a user error. */
     public Language reportLanguage() {
         return Language.parse(language);
+    }
+
+    /**
+     * The playbook incidents and drills are scored against: the file {@code playbook} names (a
+     * path, relative to the working folder), or the built-in one when none is set. A bad file is
+     * a user error naming the file, the step and the problem.
+     */
+    public Playbook scoringPlaybook() {
+        return PlaybookFile.loadOrDefault(playbook == null ? null : Path.of(playbook));
     }
 
     /** Published runs to keep per stage; below 1 is a user error. */
@@ -141,6 +154,7 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
         private Integer keepRuns;
         private Integer shufflePartitions;
         private String language;
+        private String playbook;
 
         public Builder timeZone(String value) {
             timeZone = value;
@@ -182,9 +196,14 @@ public record HindsightConfig(String timeZone, Integer maxRecordBytes, Integer l
             return this;
         }
 
+        public Builder playbook(String value) {
+            playbook = value;
+            return this;
+        }
+
         public HindsightConfig build() {
             return new HindsightConfig(timeZone, maxRecordBytes, linkLeadHours, linkTailHours,
-                    openIncidentDays, keepRuns, shufflePartitions, language);
+                    openIncidentDays, keepRuns, shufflePartitions, language, playbook);
         }
     }
 }

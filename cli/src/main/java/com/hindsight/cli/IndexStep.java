@@ -4,11 +4,14 @@ import com.hindsight.core.warehouse.Published;
 import com.hindsight.core.warehouse.Stage;
 import com.hindsight.jobs.index.IndexJob;
 import com.hindsight.jobs.index.IndexSummary;
+import com.hindsight.playbook.Playbook;
 import com.hindsight.search.cases.PublishedIndex;
 import java.io.PrintWriter;
 
 /** The index stage on the command line: the published ingest run in, the case index out. */
 final class IndexStep extends StageStep<IndexSummary> {
+    private Playbook playbook;
+
     IndexStep() {
         super(Stage.INDEX);
     }
@@ -18,17 +21,21 @@ final class IndexStep extends StageStep<IndexSummary> {
         return true;
     }
 
-    /** Lucene needs a local warehouse: refused before anything starts or is written. */
+    /**
+     * Lucene needs a local warehouse: refused before anything starts or is written; so is a bad
+     * playbook file (incidents are scored for {@code playbook_missed}).
+     */
     @Override
     void check(StageContext context) {
         if (!context.warehouseIsLocal()) {
             context.warehouse().requireLocal(PublishedIndex.NEEDS_LOCAL);
         }
+        playbook = context.config().scoringPlaybook();
     }
 
     @Override
     Published<IndexSummary> run(StageContext context) {
-        return new IndexJob(context.spark()).run(context.warehouse(),
+        return new IndexJob(context.spark(), playbook).run(context.warehouse(),
                 context.config().keepRunsChecked());
     }
 
