@@ -6,6 +6,7 @@ import com.hindsight.sample.ArchiveGenerator;
 import com.hindsight.sample.FolderSummary;
 import com.hindsight.sample.GenerationSummary;
 import com.hindsight.sample.GeneratorConfig;
+import com.hindsight.sample.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Spec;
                 + " data, response timelines and reviews. The same scale and seed always give the"
                 + " same archive.",
                 "Scale 1 is about 8,000 posts (the bundled sample); posts grow linearly with the"
-                        + " scale (125 is about 1 million)."})
+                        + " scale (125 is about 1 million).",
+                "Every archive holds the Huarui Bank drill (incident DRL-2025-001, kind drill):"
+                        + " its scripted injects, the team's actions, posts and complaints, in files"
+                        + " of its own; --scenario huarui-drill writes the drill alone."})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,6 +43,12 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--scenario", defaultValue = "sample", paramLabel = "NAME",
+            description = "sample (real incidents of every category and one drill; default) or"
+                    + " huarui-drill (the drill alone, following the drill script of"
+                    + " docs/playbooks.md).")
+    String scenario;
+
     @Option(names = "--malformed",
             description = "Also write a counted set of bad records of every kind, for demos.")
     boolean malformed;
@@ -52,8 +62,11 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserErrorException("--out " + out + ": cannot generate into the file system"
                     + " root; name a folder");
         }
+        Scenario chosen = Scenario.of(scenario).orElseThrow(() -> new UserErrorException(
+                "--scenario " + scenario + " is not a scenario (one of "
+                        + String.join(", ", Scenario.keys()) + ")"));
         GenerationSummary summary = new ArchiveGenerator()
-                .generate(new GeneratorConfig(scale, seed, malformed), out);
+                .generate(new GeneratorConfig(scale, seed, malformed, chosen), out);
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf(Locale.ROOT, "%-11s %10s %11s %10s %6s%n", "folder", "records",
                 "duplicates", "malformed", "files");

@@ -91,10 +91,12 @@ final class PlaybookReport {
                 out.printf(Locale.ROOT, "%s: %d drill%s, %d real incident%s%n", category,
                         row.drills(), row.drills() == 1 ? "" : "s", row.real(),
                         row.real() == 1 ? "" : "s");
-                out.printf(Locale.ROOT, "  %-19s %8s  %-26s %-26s%n", "step", "target", "drills",
-                        "real incidents");
+                out.printf(Locale.ROOT, "  %-19s %8s   %-9s %5s %4s   %-9s %5s %4s%n", "",
+                        "", "drills:", "", "", "real:", "", "");
+                out.printf(Locale.ROOT, "  %-19s %8s   %9s %5s %4s   %9s %5s %4s%n", "step",
+                        "target", "median", "done", "met", "median", "done", "met");
             }
-            out.printf(Locale.ROOT, "  %-19s %8s  %-26s %-26s%n", row.action(),
+            out.printf(Locale.ROOT, "  %-19s %8s   %s   %s%n", row.action(),
                     hours(row.targetHours()), side(row.drillMedian(), row.drillsDone(),
                             row.drillsMet(), row.drills()),
                     side(row.realMedian(), row.realDone(), row.realMet(), row.real()));
@@ -143,8 +145,8 @@ final class PlaybookReport {
     }
 
     private static String side(Double median, int done, int met, int of) {
-        return String.format(Locale.ROOT, "%-9s done %d/%d met %d", median == null ? "-"
-                : "median " + hours(median), done, of, met);
+        return String.format(Locale.ROOT, "%9s %5s %4d", median == null ? "-" : hours(median),
+                done + "/" + of, met);
     }
 
     static String hours(double hours) {

@@ -54,6 +54,34 @@ public final class ArchiveGenerator {
         for (SourceTable table : SourceTable.values()) {
             Files.createDirectories(ArchiveWriter.folder(archive, table));
         }
+        Map<SourceTable, FolderSummary> folders = new EnumMap<>(SourceTable.class);
+        if (config.scenario() == Scenario.SAMPLE) {
+            folders.putAll(writeIncidents(config, archive));
+        } else {
+            for (SourceTable table : SourceTable.values()) {
+                folders.put(table, new FolderSummary(table.folder(), 0, 0, Map.of(), 0));
+            }
+        }
+        HuaruiDrill.Written drill = new HuaruiDrill(config).write(archive);
+        add(folders, SourceTable.INCIDENTS, 1, 1);
+        add(folders, SourceTable.INJECTS, drill.injects(), 1);
+        add(folders, SourceTable.ACTIONS, drill.actions(), 1);
+        add(folders, SourceTable.MEDIA, drill.posts(), 1);
+        add(folders, SourceTable.COMPLAINTS, drill.complaints(), 1);
+        return folders;
+    }
+
+    /** Counts records and files the drill wrote into a folder. */
+    private static void add(Map<SourceTable, FolderSummary> folders, SourceTable table, long records,
+                            int files) {
+        FolderSummary old = folders.get(table);
+        folders.put(table, new FolderSummary(old.folder(), old.records() + records, old.duplicates(),
+                old.malformed(), old.files() + files));
+    }
+
+    /** The sample's real incidents: every folder but injects. */
+    private static Map<SourceTable, FolderSummary> writeIncidents(GeneratorConfig config, Path archive)
+            throws IOException {
         List<IncidentPlan> plans = IncidentPlanner.plan(config);
         ReviewWriter reviews = new ReviewWriter(config.seed());
         long complaints = 0;
@@ -82,6 +110,7 @@ public final class ArchiveGenerator {
         long posts = media.recordsWritten() - media.duplicates();
 
         Map<SourceTable, FolderSummary> folders = new EnumMap<>(SourceTable.class);
+        folders.put(SourceTable.INJECTS, new FolderSummary(SourceTable.INJECTS.folder(), 0, 0, Map.of(), 0));
         Map<MalformedKind, Long> mediaMalformed = new EnumMap<>(MalformedKind.class);
         Map<MalformedKind, Long> complaintMalformed = new EnumMap<>(MalformedKind.class);
         int mediaFiles = media.files();

@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * incidents/register.csv            the incident register
  * actions/timeline.csv              the response timeline
  * reviews/INC-2024-001.json ...     one post-incident review per closed incident
+ * incidents/drill-register.csv, injects/drill-injects.csv, actions/drill-timeline.csv,
+ * media/drill-00000.jsonl, complaints/drill-00000.csv
+ *                                   the Huarui drill ({@link HuaruiDrill}), in files of its own
  * media/malformed-demo.jsonl, media/truncated-demo.jsonl.gz, complaints/malformed-demo.csv
  *                                   bad records, only with --malformed
  * </pre>
@@ -53,12 +56,18 @@ final class ArchiveLayout {
             ArchiveWriter.shardPattern(SOCIAL, ArchiveWriter.JSON_LINES_GZIP),
             ArchiveWriter.shardPattern(FORUM, ArchiveWriter.JSON_LINES),
             ArchiveWriter.shardPattern(NEWS, ArchiveWriter.CSV), Pattern.compile(Pattern.quote(MALFORMED_MEDIA)),
-            Pattern.compile(Pattern.quote(TRUNCATED_MEDIA)));
+            Pattern.compile(Pattern.quote(TRUNCATED_MEDIA)),
+            ArchiveWriter.shardPattern(HuaruiDrill.SHARDS, ArchiveWriter.JSON_LINES));
     private static final List<Pattern> COMPLAINT_FILES = List.of(
             ArchiveWriter.shardPattern(COMPLAINTS, ArchiveWriter.CSV), Pattern.compile(Pattern.quote(BRANCH_EXPORT)),
-            Pattern.compile(Pattern.quote(MALFORMED_COMPLAINTS)));
-    private static final List<Pattern> INCIDENT_FILES = List.of(Pattern.compile(Pattern.quote(REGISTER)));
-    private static final List<Pattern> ACTION_FILES = List.of(Pattern.compile(Pattern.quote(TIMELINE)));
+            Pattern.compile(Pattern.quote(MALFORMED_COMPLAINTS)),
+            ArchiveWriter.shardPattern(HuaruiDrill.SHARDS, ArchiveWriter.CSV));
+    private static final List<Pattern> INCIDENT_FILES = List.of(Pattern.compile(Pattern.quote(REGISTER)),
+            Pattern.compile(Pattern.quote(HuaruiDrill.REGISTER)));
+    private static final List<Pattern> ACTION_FILES = List.of(Pattern.compile(Pattern.quote(TIMELINE)),
+            Pattern.compile(Pattern.quote(HuaruiDrill.TIMELINE)));
+    private static final List<Pattern> INJECT_FILES = List.of(
+            Pattern.compile(Pattern.quote(HuaruiDrill.INJECTS)));
     private static final List<Pattern> REVIEW_FILES = List.of(Pattern.compile("INC-\\d{4}-\\d{3,}\\.json"));
 
     static List<Pattern> generatorFiles(SourceTable table) {
@@ -71,6 +80,8 @@ final class ArchiveLayout {
                 return INCIDENT_FILES;
             case ACTIONS:
                 return ACTION_FILES;
+            case INJECTS:
+                return INJECT_FILES;
             default:
                 return REVIEW_FILES;
         }

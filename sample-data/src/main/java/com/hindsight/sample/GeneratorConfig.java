@@ -9,13 +9,20 @@ package com.hindsight.sample;
  *                      same archive
  * @param withMalformed whether to add the demonstration files of bad records (see
  *                      {@link MalformedKind})
+ * @param scenario      what the archive holds (default: the sample, real incidents and a drill)
  */
-public record GeneratorConfig(int scale, long seed, boolean withMalformed) {
+public record GeneratorConfig(int scale, long seed, boolean withMalformed, Scenario scenario) {
 
     public GeneratorConfig {
         if (scale < 1) {
             throw new IllegalArgumentException("scale must be at least 1, was " + scale);
         }
+        java.util.Objects.requireNonNull(scenario, "scenario is null");
+    }
+
+    /** The sample scenario. */
+    public GeneratorConfig(int scale, long seed, boolean withMalformed) {
+        this(scale, seed, withMalformed, Scenario.SAMPLE);
     }
 
     /** The bundled sample: scale 1, seed 42, no malformed records. */

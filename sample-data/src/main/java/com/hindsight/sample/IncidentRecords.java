@@ -72,9 +72,17 @@ final class IncidentRecords implements Closeable {
         row[header.indexOf(field)] = value == null ? "" : value;
     }
 
+    /**
+     * The contract's fields but the drill-only ones ({@code incidents.kind},
+     * {@code actions.inject_id}): a real incident leaves them out (kind defaults to real), and
+     * the files stay as they were before drills existed.
+     */
     private static List<String> header(SourceTable table) {
-        return table.fields().stream().map(FieldSpec::name).toList();
+        return table.fields().stream().map(FieldSpec::name)
+                .filter(name -> !DRILL_ONLY.contains(name)).toList();
     }
+
+    private static final List<String> DRILL_ONLY = List.of("kind", "inject_id");
 
     /** Moves both files into place; without it, {@link #close()} deletes them. */
     void commit() {

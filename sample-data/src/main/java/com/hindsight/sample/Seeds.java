@@ -13,7 +13,7 @@ final class Seeds {
 
     /** What a stream is used for; part of the key, so streams of different purposes differ. */
     enum Purpose {
-        PLAN, MEDIA, NOISE, COMPLAINTS, REVIEW, AUTHORS, MALFORMED
+        PLAN, MEDIA, NOISE, COMPLAINTS, REVIEW, AUTHORS, MALFORMED, DRILL
     }
 
     static SplittableRandom random(long seed, Purpose purpose, long index) {
