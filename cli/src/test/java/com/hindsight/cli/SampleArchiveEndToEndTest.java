@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hindsight.core.metrics.MetricsContract;
+import com.hindsight.model.SourceTable;
 import com.hindsight.sample.ArchiveGenerator;
 import com.hindsight.sample.GenerationSummary;
 import com.hindsight.sample.GeneratorConfig;
@@ -52,15 +53,18 @@ class SampleArchiveEndToEndTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.out()).contains("posts").contains("published: ");
         JsonNode tables = ingestSummary(warehouse).get("tables");
-        assertThat(tables.at("/posts/accepted").asLong()).isEqualTo(written.posts()).isEqualTo(8155);
+        assertThat(tables.at("/posts/accepted").asLong()).isEqualTo(written.posts()).isEqualTo(8805);
         assertThat(tables.at("/posts/duplicates").asLong()).isEqualTo(written.duplicates())
                 .isEqualTo(75);
         assertThat(tables.at("/complaints/accepted").asLong()).isEqualTo(written.complaints())
-                .isEqualTo(1424);
+                .isEqualTo(1678);
+        // six real incidents and the Huarui drill, with its six injects and 13 actions
         assertThat(tables.at("/incidents/accepted").asLong()).isEqualTo(written.incidents())
-                .isEqualTo(6);
+                .isEqualTo(7);
         assertThat(tables.at("/actions/accepted").asLong()).isEqualTo(written.actions())
-                .isEqualTo(70);
+                .isEqualTo(83);
+        assertThat(tables.at("/injects/accepted").asLong())
+                .isEqualTo(written.folder(SourceTable.INJECTS).records()).isEqualTo(6);
         assertThat(tables.at("/reviews/accepted").asLong()).isEqualTo(written.reviews())
                 .isEqualTo(5);
         assertThat(ingestSummary(warehouse).get("quarantined_total").asLong()).isZero();
@@ -90,7 +94,7 @@ class SampleArchiveEndToEndTest {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
                     "INC-2024-001.json", "INC-2024-002.json", "INC-2024-003.json",
                     "INC-2025-001.json", "INC-2025-002.json", "INC-2025-003.json",
-                    "portfolio.json");
+                    "DRL-2025-001.json", "portfolio.json");
         }
         long postsInIncidents = 0;
         int metGoldenFourHours = 0;
@@ -118,11 +122,62 @@ class SampleArchiveEndToEndTest {
             }
         }
         assertThat(metGoldenFourHours).isEqualTo(3);
+        postsInIncidents += JSON.readTree(metrics.resolve("DRL-2025-001.json").toFile())
+                .at("/spread/total_posts").asLong();
         long unlinked = ingestTables.at("/posts/unlinked").asLong();
         assertThat(postsInIncidents).isEqualTo(ingestTables.at("/posts/accepted").asLong() - unlinked);
         JsonNode portfolio = JSON.readTree(metrics.resolve("portfolio.json").toFile());
-        assertThat(portfolio.get("severity_ranking")).hasSize(6);
+        assertThat(portfolio.get("severity_ranking")).hasSize(7);
         assertThat(portfolio.get("recurring_root_causes")).isNotEmpty();
+        drillIsScoredAgainstThePlaybook(warehouse, metrics, result);
+    }
+
+    /**
+     * The drill's script (HuaruiDrill), scored by hand against the default playbook's
+     * system_failure variant. First post 09:20, detected 09:00 (first action).
+     */
+    private void drillIsScoredAgainstThePlaybook(Path warehouse, Path metrics, CommandRun analyze)
+            throws IOException {
+        JsonNode section = JSON.readTree(metrics.resolve("DRL-2025-001.json").toFile())
+                .get("playbook");
+        assertThat(section.get("playbook").asText()).isEqualTo("hindsight-default");
+        assertThat(section.get("kind").asText()).isEqualTo("drill");
+        String[][] expected = {
+                // action, hours from the reference point, status
+                {"detected", "-0.333", "early"},          // 09:00, 20 min before the first post
+                {"alert", "0.667", "late"},               // 09:40, target 0.5 h from detection
+                {"verified", "0.417", "met"},             // 09:25
+                {"escalated", "0.3", "met"},              // 09:18
+                {"plan_activated", "0.333", "met"},       // 09:20
+                {"statement", "0.583", "met"},            // 09:55, from the first post 09:20
+                {"regulator_informed", "2.333", "met"},   // 11:20, target 4 h for system_failure
+                {"root_cause_found", "1.0", "met"},       // 10:00
+                {"fixed", "6.5", "met"},                  // 15:30, target 24 h
+                {"closed", "7.667", "met"}};              // 17:00, from the first post
+        JsonNode steps = section.get("steps");
+        assertThat(steps).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(steps.get(i).get("action").asText()).isEqualTo(expected[i][0]);
+            assertThat(steps.get(i).get("hours").asDouble()).as(expected[i][0])
+                    .isCloseTo(Double.parseDouble(expected[i][1]), org.assertj.core.data.Offset.offset(0.001));
+            assertThat(steps.get(i).get("status").asText()).as(expected[i][0])
+                    .isEqualTo(expected[i][2]);
+        }
+        assertThat(section.at("/extra_actions/0/action").asText()).isEqualTo("other");
+        assertThat(section.get("silent_roles")).isEmpty();
+        assertThat(section.get("injects")).hasSize(6);
+        assertThat(section.at("/injects/4/inject_id").asText()).isEqualTo("DRL-J05");
+        assertThat(section.at("/injects/4/status").asText()).isEqualTo("unanswered");
+        assertThat(section.at("/injects/0/reaction_hours").asDouble()).isEqualTo(0.05); // 3 min
+        assertThat(analyze.out()).contains("DRL-2025-001   drill     8    1     1      0  5/6 ans.");
+
+        CommandRun printed = run("playbook", "--warehouse", warehouse.toString(), "--incident",
+                "DRL-2025-001");
+        assertThat(printed.exitCode()).as(printed.err()).isEqualTo(ExitCodes.OK);
+        assertThat(printed.out()).contains("DRL-2025-001  drill  system_failure: 8 met, 1 late,"
+                + " 1 early, 0 missed").contains("late by 0.2 h")
+                .contains("DRL-J05        planned 2025-09-16 10:30  unanswered")
+                .contains("system_failure: 1 drill, 1 real incident");
     }
 
     /**
@@ -190,14 +245,15 @@ class SampleArchiveEndToEndTest {
         try (var files = Files.list(report.resolve("incidents"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
                     "INC-2024-001.xlsx", "INC-2024-002.xlsx", "INC-2024-003.xlsx",
-                    "INC-2025-001.xlsx", "INC-2025-002.xlsx", "INC-2025-003.xlsx");
+                    "INC-2025-001.xlsx", "INC-2025-002.xlsx", "INC-2025-003.xlsx",
+                    "DRL-2025-001.xlsx");
         }
         assertThat(report.resolve("portfolio.xlsx")).isRegularFile();
         assertThat(report.resolve("charts/INC-2024-001/hourly-volume.png")).isRegularFile();
         JsonNode summary = JSON.readTree(report.resolve("report-summary.json").toFile());
         assertThat(summary.get("analyze_run").asText()).isEqualTo(analyzeRun);
-        assertThat(summary.get("incidents")).hasSize(6);
-        assertThat(result.out()).contains("INC-2024-001").contains("workbooks: 7");
+        assertThat(summary.get("incidents")).hasSize(7);
+        assertThat(result.out()).contains("INC-2024-001").contains("workbooks: 8");
         JsonNode document = JSON.readTree(metrics.resolve("INC-2024-001.json").toFile());
         try (var in = Files.newInputStream(report.resolve("incidents/INC-2024-001.xlsx"));
              var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {

@@ -150,10 +150,13 @@ public final class AnalyzeJob {
             Dataset<Row> byCategory = tables.write("complaints_by_category",
                     new ComplaintsVersusMedia(versusHourly, peaks).byCategory(inputs.incidents()));
 
+            // drills are rehearsals: they are scored against the playbook, not ranked or
+            // trended with the real incidents
+            Dataset<Row> realIncidents = PlaybookTimelines.realIncidents(inputs.incidents());
             Dataset<Row> severity = tables.write("severity_ranking",
-                    SeverityRanking.of(inputs.incidents(), spread, inputs.complaints()));
+                    SeverityRanking.of(realIncidents, spread, inputs.complaints()));
             Dataset<Row> trends = tables.write("response_trends",
-                    ResponseTrends.of(inputs.incidents(), responseTimes));
+                    ResponseTrends.of(realIncidents, responseTimes));
             Dataset<Row> rootCauses = tables.write("recurring_root_causes",
                     ReviewFindings.recurringRootCauses(inputs.reviews()));
             Dataset<Row> openActions = tables.write("open_review_actions",
@@ -207,7 +210,8 @@ public final class AnalyzeJob {
             long analysed = tally.getLong(0);
             long byModel = tally.getLong(1);
             long unlinked = unlinkedPosts(ingestRun);
-            List<Map<String, Object>> figures = figures(severity, spread, responseTimes, scores);
+            List<Map<String, Object>> figures = figures(inputs, severity, spread, responseTimes,
+                    scores);
             LOG.info("stage=analyze incidents={} posts={} posts_unlinked={} scored_by_model={}"
                             + " documents={}", figures.size(), analysed, unlinked, byModel,
                     documents[0]);
@@ -247,7 +251,8 @@ public final class AnalyzeJob {
     }
 
     /** The per-incident figures the command prints, in severity order. */
-    private static List<Map<String, Object>> figures(Dataset<Row> severity, Dataset<Row> spread,
+    private static List<Map<String, Object>> figures(AnalysisInputs inputs, Dataset<Row> severity,
+                                                     Dataset<Row> spread,
                                                      Dataset<Row> responseTimes,
                                                      List<PlaybookScore> scores) {
         Map<String, PlaybookScore> scoreOf = new HashMap<>();
@@ -255,12 +260,19 @@ public final class AnalyzeJob {
         Dataset<Row> statement = responseTimes.filter(col("milestone")
                         .equalTo(Milestone.FIRST_STATEMENT.key()))
                 .select(col("incident_id"), col("hours_from_first_mention").as("statement_hours"));
-        List<Row> rows = severity.join(spread.select("incident_id", "total_posts"), "incident_id",
-                        "left")
+        // drills are not ranked: they follow the ranked incidents, by id
+        Dataset<Row> complaints = inputs.complaints().filter(col("incident_id").isNotNull())
+                .groupBy("incident_id").agg(count(lit(1)).as("complaints"));
+        List<Row> rows = inputs.incidents().select(col("id").as("incident_id"), col("category"))
+                .join(severity.select("incident_id", "severity", "rank"), "incident_id", "left")
+                .join(spread.select("incident_id", "total_posts", "peak_posts", "negative_share"),
+                        "incident_id", "left")
+                .join(complaints, "incident_id", "left")
                 .join(statement, "incident_id", "left")
+                .orderBy(col("rank").asc_nulls_last(), col("incident_id"))
                 .select("incident_id", "category", "severity", "total_posts", "peak_posts",
                         "negative_share", "complaints", "statement_hours")
-                .orderBy("rank").collectAsList();
+                .collectAsList();
         List<Map<String, Object>> figures = new ArrayList<>();
         for (Row row : rows) {
             Map<String, Object> figure = new LinkedHashMap<>();

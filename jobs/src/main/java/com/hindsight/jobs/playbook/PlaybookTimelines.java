@@ -104,6 +104,13 @@ public final class PlaybookTimelines {
         }
     }
 
+    /** The register without its drills (an ingest run before drills had only real incidents). */
+    public static Dataset<Row> realIncidents(Dataset<Row> incidents) {
+        return List.of(incidents.columns()).contains("kind")
+                ? incidents.filter(col("kind").isNull().or(col("kind").notEqual(Vocabulary.DRILL)))
+                : incidents;
+    }
+
     /** A column an ingest run of an earlier version lacks reads as null. */
     private static Column optional(Dataset<Row> table, String column) {
         return List.of(table.columns()).contains(column) ? col(column)
