@@ -61,7 +61,7 @@ class IncidentWorkbookTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Summary", "Spread", "Cascades and key spreaders",
                     "Response", "Complaints", "Complaint backlog", "Complaints vs posts",
-                    "Lessons learned");
+                    "Lessons learned", "Playbook");
         }
     }
 

@@ -40,7 +40,7 @@ class PortfolioWorkbookTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Severity ranking", "Response trends",
                     "Recurring root causes", "Open review actions", "Complaints by category",
-                    "Complaint SLA");
+                    "Complaint SLA", "Drills vs real");
             assertThat(workbook.getSheet("Open review actions").getLastRowNum())
                     .isEqualTo(DOCUMENT.get("open_review_actions").size());
             assertThat(workbook.getSheet("Complaint SLA").getLastRowNum())

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * One incident's workbook ({@code incidents/<incident_id>.xlsx}) and its charts. Sheets: Summary,
  * Spread, Cascades and key spreaders, Response, Complaints, Complaint backlog, Complaints vs posts,
- * Lessons learned (docs/reports.md). Streaming: the long tables (hours, days) keep
+ * Lessons learned, Playbook (docs/reports.md). Streaming: the long tables (hours, days) keep
  * {@code 200} rows in memory, so memory is bounded by the metrics document, not the sheet length.
  */
 public final class IncidentWorkbook {
@@ -52,6 +52,7 @@ public final class IncidentWorkbook {
             BacklogSheet.write(context, metrics);
             ComplaintsVersusPostsSheet.write(context, metrics, versus);
             LessonsSheet.write(context, metrics);
+            PlaybookSheet.write(context, metrics);
         } catch (RuntimeException e) {
             dispose(workbook);
             throw e;

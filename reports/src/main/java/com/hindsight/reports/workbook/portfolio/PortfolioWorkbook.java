@@ -51,6 +51,7 @@ public final class PortfolioWorkbook {
             var sla = context.sheet("portfolio_sla");
             ComplaintSlaTable.write(context, sla, 0, portfolio.document().list("complaint_sla"))
                     .autoFilter();
+            DrillsVersusRealSheet.write(context, portfolio);
         } catch (RuntimeException e) {
             workbook.dispose();
             throw e;
