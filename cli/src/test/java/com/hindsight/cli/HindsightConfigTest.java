@@ -91,4 +91,22 @@ class HindsightConfigTest {
         assertThatThrownBy(config::zone).isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("Mars/Olympus");
     }
+
+    @Test
+    void thePlaybookIsBuiltInUnlessTheConfigFileNamesOne() throws IOException {
+        assertThat(HindsightConfig.defaults().scoringPlaybook().name())
+                .isEqualTo("hindsight-default");
+        Path playbook = Files.writeString(temp.resolve("bank.yaml"), "name: bank\nsteps:\n"
+                + "  - {action: statement, role: pr, from: first_mention, target_hours: 2}\n");
+        Path file = temp.resolve("hindsight.json");
+        Files.writeString(file, "{\"playbook\": \"" + playbook + "\"}");
+
+        assertThat(HindsightConfig.resolve(HindsightConfig.empty(), file).scoringPlaybook().name())
+                .isEqualTo("bank");
+
+        Files.writeString(file, "{\"playbook\": \"" + temp.resolve("none.yaml") + "\"}");
+        assertThatThrownBy(() -> HindsightConfig.resolve(HindsightConfig.empty(), file)
+                .scoringPlaybook()).isInstanceOf(UserErrorException.class)
+                .hasMessageContaining("none.yaml does not exist");
+    }
 }
