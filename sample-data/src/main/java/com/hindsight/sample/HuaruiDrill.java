@@ -181,15 +181,15 @@ final class HuaruiDrill {
             return 2;
         }
         if (minute < 90) {
-            return 8 + 4 * ((minute - 30) / 10);
+            return 4 + 2 * ((minute - 30) / 10);
         }
         if (minute < 150) {
-            return new int[] {45, 55, 60, 55, 50, 45}[(minute - 90) / 10];
+            return new int[] {22, 28, 30, 28, 25, 22}[(minute - 90) / 10];
         }
         if (minute < 180) {
-            return 35 - 5 * ((minute - 150) / 10);
+            return 18 - 3 * ((minute - 150) / 10);
         }
-        return (int) Math.round(28 * Math.pow(0.8, (minute - 180) / 10.0));
+        return (int) Math.round(14 * Math.pow(0.8, (minute - 180) / 10.0));
     }
 
     private long writePosts(Path archive) throws IOException {
@@ -245,11 +245,22 @@ final class HuaruiDrill {
         json.writeNumberField("comments", random.nextInt(official ? 900 : 30));
         json.writeNumberField("likes", random.nextInt(official ? 2000 : 60));
         json.writeStringField("lang", "zh");
+        if (official) {
+            json.writeNumberField("sentiment", 0.3);
+        } else if (random.nextDouble() < 0.7) {
+            json.writeNumberField("sentiment", Math.round(tone(time) * 100) / 100.0);
+        }
         json.writeStringField("crawled_at", Times.iso(time + 5 * Times.MINUTE));
         json.writeEndObject();
         media.endJson();
         ids.add(id);
         return 1;
+    }
+
+    /** The vendor's score of a customer post: angry at first, worst at the amplification, calm once the fix begins. */
+    private double tone(long time) {
+        long minute = (time - start) / Times.MINUTE;
+        return minute < 90 ? -0.6 : minute < 180 ? -0.8 : 0.1;
     }
 
     private static String repostOf(SplittableRandom random, List<String> ids) {
@@ -292,7 +303,7 @@ final class HuaruiDrill {
         if (minute < 10 || minute >= 300) {
             return 0;
         }
-        return minute < 60 ? 4 + 2 * (minute / 10) : Math.max(1, 14 - (minute - 60) / 20);
+        return minute < 60 ? 2 + minute / 10 : Math.max(1, 7 - (minute - 60) / 40);
     }
 
     private static final List<String> COMPLAINT_TEXTS = List.of(
@@ -308,7 +319,8 @@ final class HuaruiDrill {
             for (int slot = 0; slot * 10 < LAST_MINUTE; slot++) {
                 for (int i = 0; i < complaintsInSlot(slot) * config.scale(); i++) {
                     long received = at(slot * 10) + random.nextLong(10 * Times.MINUTE);
-                    String channel = slot >= 9 && random.nextDouble() < 0.3 ? "branch"
+                    // complaints made at the counters are in the branches' own export, not here
+                    String channel = slot >= 9 && random.nextDouble() < 0.3 ? "social"
                             : random.nextDouble() < 0.75 ? "hotline" : "app";
                     long contact = received + (2 + random.nextLong(40)) * Times.MINUTE;
                     long resolved = Math.max(at(390), contact) + random.nextLong(3 * Times.HOUR);

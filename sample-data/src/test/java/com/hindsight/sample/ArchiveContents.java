@@ -39,7 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * workbook values are strings (the workbook's numbers are Double).
  */
 record ArchiveContents(List<Record> media, List<Record> complaints, List<Record> incidents,
-                       List<Record> actions, List<JsonNode> reviews) {
+                       List<Record> actions, List<JsonNode> reviews, List<Record> drills,
+                       List<Record> drillActions) {
 
     /** One record and the file it came from. */
     record Record(String file, Map<String, Object> values) {
@@ -91,9 +92,12 @@ record ArchiveContents(List<Record> media, List<Record> complaints, List<Record>
         for (Path file : ArchiveLayout.generatorFiles(archive, SourceTable.REVIEWS)) {
             reviews.add(JSON.readTree(file.toFile()));
         }
+        // the real incidents apart from the drill's own files (HuaruiDrill)
         return new ArchiveContents(media, complaints,
                 csv(archive.resolve(SourceTable.INCIDENTS.folder()).resolve(ArchiveLayout.REGISTER)),
-                csv(archive.resolve(SourceTable.ACTIONS.folder()).resolve(ArchiveLayout.TIMELINE)), reviews);
+                csv(archive.resolve(SourceTable.ACTIONS.folder()).resolve(ArchiveLayout.TIMELINE)), reviews,
+                csv(archive.resolve(SourceTable.INCIDENTS.folder()).resolve(HuaruiDrill.REGISTER)),
+                csv(archive.resolve(SourceTable.ACTIONS.folder()).resolve(HuaruiDrill.TIMELINE)));
     }
 
     static List<Record> jsonLines(Path file) throws IOException {
