@@ -124,7 +124,7 @@ public final class PlaybookFile {
         } else {
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (int i = 0; i < stepList.size(); i++) {
-                PlaybookStep step = step(stepList.get(i), null, "step " + (i + 1), seen, problems);
+                PlaybookStep step = step(stepList.get(i), null, "", i + 1, seen, problems);
                 if (step != null) {
                     steps.add(step);
                 }
@@ -170,7 +170,7 @@ public final class PlaybookFile {
             String action = change.isObject() ? text(change.get("action")) : null;
             PlaybookStep original = base.stream().filter(s -> s.action().equals(action))
                     .findFirst().orElse(null);
-            PlaybookStep step = step(change, original, where + " step " + (i + 1), seen, problems);
+            PlaybookStep step = step(change, original, where + " ", i + 1, seen, problems);
             if (step == null) {
                 continue;
             }
@@ -186,10 +186,13 @@ public final class PlaybookFile {
     /**
      * One step; with {@code base}, the fields it leaves out are taken from there.
      *
-     * @param seen the actions read so far in this list, with their step number
+     * @param list   where the list is, for messages: "" or "categories.data_leak "
+     * @param number the step's number in its list, from 1
+     * @param seen   the actions read so far in this list, with their step number
      */
-    private static PlaybookStep step(JsonNode node, PlaybookStep base, String where,
+    private static PlaybookStep step(JsonNode node, PlaybookStep base, String list, int number,
                                      Map<String, Integer> seen, Problems problems) {
+        String where = list + "step " + number;
         if (node == null || !node.isObject()) {
             problems.add(where + ": must be an object with action, role, from, target_hours");
             return null;
@@ -208,7 +211,7 @@ public final class PlaybookFile {
             problems.add(label + ": action " + action + " is already step " + seen.get(action)
                     + "; a playbook expects each action once (the first time it is done counts)");
         } else {
-            seen.put(action, Integer.parseInt(where.substring(where.lastIndexOf(' ') + 1)));
+            seen.put(action, number);
         }
         String role = text(node.get("role"));
         if (role == null && base != null) {
