@@ -42,7 +42,7 @@ final class PlaybookCommand implements Callable<Integer> {
     ConfigOption config;
 
     @Option(names = "--incident", paramLabel = "ID",
-            description = "Only this incident or drill (the comparison still covers all).")
+            description = "Only this incident or drill, and the comparison of its category.")
     String incident;
 
     @Option(names = "--playbook", paramLabel = "FILE",

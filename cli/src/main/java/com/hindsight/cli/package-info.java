@@ -8,6 +8,6 @@
  * com.hindsight.cli.StageStep}s with a {@link com.hindsight.cli.StageRunner}: its own stage, or
  * all four for {@code nightly}. The {@link com.hindsight.cli.StageContext} opens the warehouse
  * once and starts the Spark session only when a stage needs it. {@code search} and {@code report}
- * start no Spark and load no Hadoop. Commands hold no logic of their own.
+ * start no Spark and load no Hadoop; {@code playbook} reads the published analyze run, no Spark. Commands hold no logic of their own.
  */
 package com.hindsight.cli;
