@@ -3,6 +3,8 @@ package com.hindsight.cli;
 import com.hindsight.core.warehouse.LocalFiles;
 import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.warehouse.Warehouses;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -46,7 +48,7 @@ final class StageContext {
     }
 
     /** The warehouse's folder when it is on this machine. */
-    java.util.Optional<java.nio.file.Path> localWarehouse() {
+    Optional<Path> localWarehouse() {
         return LocalFiles.pathOf(warehouseLocation);
     }
 
