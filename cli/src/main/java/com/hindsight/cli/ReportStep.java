@@ -5,13 +5,19 @@ import com.hindsight.core.warehouse.Stage;
 import com.hindsight.reports.ReportJob;
 import com.hindsight.reports.ReportOptions;
 import com.hindsight.reports.ReportSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The report stage on the command line: the published analyze run in, workbooks out. No Spark. */
 final class ReportStep extends StageStep<ReportSummary> {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
     private final Set<String> incidents;
     private ReportOptions options;
+    private Path latest;
 
     /** @param incidents the incidents to write workbooks of; empty for all */
     ReportStep(Set<String> incidents) {
@@ -32,11 +38,27 @@ final class ReportStep extends StageStep<ReportSummary> {
 
     @Override
     Published<ReportSummary> run(StageContext context) {
-        return new ReportJob(options).run(context.warehouse(), context.config().keepRunsChecked());
+        Published<ReportSummary> published = new ReportJob(options).run(context.warehouse(),
+                context.config().keepRunsChecked());
+        context.localWarehouse().ifPresent(warehouse -> pointLatest(warehouse, published));
+        return published;
+    }
+
+    /** The run is published whatever happens here: a link that cannot be made is a warning. */
+    private void pointLatest(Path warehouse, Published<ReportSummary> published) {
+        try {
+            latest = LatestReports.point(warehouse, published.run().runId());
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("stage=report could not point {} at the new run: {}",
+                    warehouse.resolve(LatestReports.NAME), ErrorHandler.describe(e));
+        }
     }
 
     @Override
     void print(Published<ReportSummary> published, PrintWriter out) {
         new WorkbooksReport(out).print(published);
+        if (latest != null) {
+            out.println("latest reports: " + latest);
+        }
     }
 }

@@ -3,6 +3,8 @@ package com.hindsight.cli;
 import com.hindsight.core.warehouse.LocalFiles;
 import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.warehouse.Warehouses;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -18,6 +20,7 @@ final class StageContext {
     private SparkSession spark;
     private String sparkVersion;
     private Warehouse warehouse;
+    private StageProgress progress;
 
     StageContext(String command, HindsightConfig config, String warehouseLocation, String master) {
         this.command = command;
@@ -44,6 +47,11 @@ final class StageContext {
         return warehouse;
     }
 
+    /** The warehouse's folder when it is on this machine. */
+    Optional<Path> localWarehouse() {
+        return LocalFiles.pathOf(warehouseLocation);
+    }
+
     /** Whether the warehouse is a folder on this machine (no Hadoop needed to open it). */
     boolean warehouseIsLocal() {
         return LocalFiles.pathOf(warehouseLocation).isPresent();
@@ -52,6 +60,7 @@ final class StageContext {
     SparkSession spark() {
         if (spark == null) {
             spark = SparkLauncher.start(command, master, config);
+            spark.sparkContext().addSparkListener(progress().listener());
             sparkVersion = spark.version();
             if (!warehouseIsLocal()) {
                 warehouse = null; // reopen with the session's Hadoop configuration
@@ -63,6 +72,22 @@ final class StageContext {
     /** The version of the Spark session this command started, or null when it started none. */
     String sparkVersion() {
         return sparkVersion;
+    }
+
+    /** The progress of the running stage (a live line on a terminal, else log lines). */
+    StageProgress progress() {
+        if (progress == null) {
+            progress = StageProgress.forThisProcess(System.err);
+        }
+        return progress;
+    }
+
+    /** Stops the progress lines (at the end of the command). */
+    void closeProgress() {
+        if (progress != null) {
+            progress.close();
+            progress = null;
+        }
     }
 
     void stopSpark() {

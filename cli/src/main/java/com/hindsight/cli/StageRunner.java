@@ -72,6 +72,7 @@ final class StageRunner {
         } finally {
             finished = true;
             String sparkVersion = context.sparkVersion();
+            context.closeProgress();
             context.stopSpark();
             removeHook(onSignal);
             manifestWritten = writeManifest(context, outcome, exitCode, sparkVersion);
@@ -119,7 +120,13 @@ final class StageRunner {
         long start = System.nanoTime();
         try {
             requireInput(step, context);
-            Published<S> published = step.run(context);
+            context.progress().stageStarted(step.stage().key());
+            Published<S> published;
+            try {
+                published = step.run(context);
+            } finally {
+                context.progress().stageEnded();
+            }
             seconds.put(step.stage(), (System.nanoTime() - start) / 1e9);
             manifest.published(published, seconds.get(step.stage()));
             running = null;

@@ -18,6 +18,14 @@ class HindsightConfigTest {
     @TempDir
     Path temp;
 
+    /** The release's conf/hindsight.json (cli/src/dist/conf) names every setting, at its default. */
+    @Test
+    void theReleasesSampleConfigIsValidAndHoldsEveryDefault() {
+        HindsightConfig sample = HindsightConfig.read(Path.of("src/dist/conf/hindsight.json"));
+
+        assertThat(sample).isEqualTo(HindsightConfig.defaults());
+    }
+
     @Test
     void defaultsArePinned() {
         IngestOptions options = HindsightConfig.defaults().ingestOptions();

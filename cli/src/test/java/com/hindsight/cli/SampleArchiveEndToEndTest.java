@@ -256,6 +256,10 @@ class SampleArchiveEndToEndTest {
         assertThat(summary.get("analyze_run").asText()).isEqualTo(analyzeRun);
         assertThat(summary.get("incidents")).hasSize(7);
         assertThat(result.out()).contains("INC-2024-001").contains("workbooks: 8");
+        Path latest = warehouse.resolve(LatestReports.NAME);
+        assertThat(result.out()).contains("latest reports: " + latest.toAbsolutePath().normalize());
+        assertThat(latest.toRealPath()).isEqualTo(report.toRealPath());
+        assertThat(latest.resolve("portfolio.xlsx")).isRegularFile();
         JsonNode document = JSON.readTree(metrics.resolve("INC-2024-001.json").toFile());
         try (var in = Files.newInputStream(report.resolve("incidents/INC-2024-001.xlsx"));
              var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
@@ -273,6 +277,10 @@ class SampleArchiveEndToEndTest {
         assertThat(broken.exitCode()).as(broken.err()).isEqualTo(ExitCodes.SET_ASIDE);
         assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"incident\""
                 + " is missing").contains("workbooks: 2");
+        Path newer = warehouse.resolve("report")
+                .resolve(Files.readString(warehouse.resolve("report/CURRENT")).strip());
+        assertThat(newer).isNotEqualTo(report);
+        assertThat(latest.toRealPath()).isEqualTo(newer.toRealPath()); // moved to the new run
     }
 
     @Test
