@@ -15,7 +15,7 @@ import picocli.CommandLine;
                 + " complaints, analyse spread and response, search past cases, write reports.",
         subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class,
                 IndexCommand.class, SearchCommand.class, ReportCommand.class, NightlyCommand.class,
-                ConvertCommand.class,
+                ConvertCommand.class, ServeCommand.class, HashPasswordCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hindsight {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
