@@ -14,8 +14,8 @@ import picocli.CommandLine;
         description = "Post-incident review of bank reputational crises: ingest archived media and"
                 + " complaints, analyse spread and response, search past cases, write reports.",
         subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class,
-                IndexCommand.class, SearchCommand.class, ReportCommand.class, NightlyCommand.class,
-                ConvertCommand.class, ServeCommand.class, HashPasswordCommand.class,
+                IndexCommand.class, SearchCommand.class, SimilarCommand.class, ReportCommand.class,
+                NightlyCommand.class, ConvertCommand.class, ServeCommand.class, HashPasswordCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hindsight {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -33,6 +33,10 @@ public final class Hindsight {
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(Hindsight::badUsage);
         listExitCodes(commandLine);
+        // a query may start with "-" (a NOT); mistyped --options are still refused (QueryArguments)
+        for (String queryCommand : new String[] {"search", "similar"}) {
+            commandLine.getSubcommands().get(queryCommand).setUnmatchedOptionsArePositionalParams(true);
+        }
         return commandLine;
     }
 

@@ -1,7 +1,16 @@
 package com.hindsight.search;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,6 +19,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -50,7 +65,25 @@ public final class TextAnalyzers {
 
     private static final CharArraySet MULTILINGUAL_STOP_WORDS = multilingualStopWords();
 
-    private static final NormalizeCharMap LATIN_FOLDING = latinFolding();
+    /**
+     * Quote marks and brackets of titles, removed before segmentation so that they never split
+     * a phrase: 北辰银行“小额账户管理费” is segmented as 北辰银行小额账户管理费 would be.
+     */
+    static final String QUOTE_MARKS = "\"'“”‘’「」『』《》〈〉«»‹›";
+
+    /** The token types {@link CJKBigramFilter} gives Han bigrams and lone Han characters. */
+    private static final Set<String> CJK_TYPES = Set.of("<DOUBLE>", "<SINGLE>");
+
+    private static final String SIMPLIFIED_TABLE = "traditional-simplified.txt";
+
+    /**
+     * Simplified characters written for one another in banking text, folded to the form the
+     * standard uses: 帐户/账户, 帐单/账单 (ICU turns 帳 into 帐). Applied after the
+     * Traditional→Simplified table, to both sides.
+     */
+    private static final Map<String, String> VARIANTS = Map.of("帐", "账", "帳", "账");
+
+    private static final NormalizeCharMap CHARACTER_FOLDING = characterFolding();
 
     private TextAnalyzers() {
     }
@@ -99,6 +132,51 @@ public final class TextAnalyzers {
     }
 
     /**
+     * The companion of {@link #multilingual()} for recall: Chinese as overlapping bigrams (as
+     * Elasticsearch's {@code cjk_bigram}), 无法 is 无法 whatever smartcn would make of its
+     * context. Same character folding; Latin words, numbers and punctuation are dropped (the
+     * word field has them). Index and query side alike.
+     */
+    public static Analyzer cjkBigrams() {
+        return new BigramAnalyzer(null);
+    }
+
+    /** {@link #multilingual()} with query-time synonyms; for parsing queries only. */
+    public static Analyzer multilingualQuery(SynonymMap synonyms) {
+        return new MultilingualAnalyzer(synonyms);
+    }
+
+    /** {@link #cjkBigrams()} with query-time synonyms; for parsing queries only. */
+    public static Analyzer cjkBigramsQuery(SynonymMap synonyms) {
+        return new BigramAnalyzer(synonyms);
+    }
+
+    /**
+     * Latin words as written (folded and lower-cased, not stemmed), nothing else: the
+     * vocabulary the spelling suggestions ("did you mean") are taken from.
+     */
+    public static Analyzer latinWords() {
+        return new LatinWordsAnalyzer();
+    }
+
+    /**
+     * The text as every analyzer here sees it before tokenizing: Traditional Chinese as
+     * Simplified, full-width letters and digits as ASCII, accents folded, quote marks removed.
+     */
+    public static String fold(String text) {
+        StringBuilder folded = new StringBuilder();
+        try (Reader reader = new MappingCharFilter(CHARACTER_FOLDING, new java.io.StringReader(text))) {
+            char[] buffer = new char[1024];
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                folded.append(buffer, 0, read);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+        }
+        return folded.toString();
+    }
+
+    /**
      * For identifier fields (ids, bank names): the whole value is one token, kept exactly as
      * written; ids are case-sensitive in the warehouse.
      */
@@ -129,15 +207,24 @@ public final class TextAnalyzers {
     }
 
     private static final class MultilingualAnalyzer extends Analyzer {
+        private final SynonymMap synonyms;
+
+        MultilingualAnalyzer(SynonymMap synonyms) {
+            this.synonyms = synonyms;
+        }
+
+        MultilingualAnalyzer() {
+            this(null);
+        }
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(LATIN_FOLDING, reader);
+            return new MappingCharFilter(CHARACTER_FOLDING, reader);
         }
 
         @Override
         protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-            return new MappingCharFilter(LATIN_FOLDING, reader);
+            return new MappingCharFilter(CHARACTER_FOLDING, reader);
         }
 
         @Override
@@ -145,13 +232,58 @@ public final class TextAnalyzers {
             Tokenizer tokenizer = new HMMChineseTokenizer();
             TokenStream stream = new LowerCaseFilter(tokenizer);
             stream = new StopFilter(stream, MULTILINGUAL_STOP_WORDS);
+            stream = new SpanishStemVariantFilter(stream);
             stream = new PorterStemFilter(stream);
+            stream = new RemoveDuplicatesTokenFilter(stream);
+            if (synonyms != null && synonyms.fst != null) {
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+            }
             return new TokenStreamComponents(tokenizer, stream);
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new LowerCaseFilter(in);
+        }
+    }
+
+    private static final class BigramAnalyzer extends Analyzer {
+        private final SynonymMap synonyms;
+
+        BigramAnalyzer(SynonymMap synonyms) {
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(CHARACTER_FOLDING, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN);
+            stream = new TypeTokenFilter(stream, CJK_TYPES, true);
+            if (synonyms != null && synonyms.fst != null) {
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+            }
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+
+    private static final class LatinWordsAnalyzer extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(CHARACTER_FOLDING, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(tokenizer);
+            stream = new TypeTokenFilter(stream, Set.of("<ALPHANUM>"), true);
+            stream = new LatinOnlyFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
         }
     }
 
@@ -163,12 +295,53 @@ public final class TextAnalyzers {
         return CharArraySet.unmodifiableSet(words);
     }
 
-    /** Maps each accented letter of the Latin blocks to its ASCII form, as ASCIIFoldingFilter does. */
-    private static NormalizeCharMap latinFolding() {
+    /**
+     * One character map for every analyzer: accented Latin letters to ASCII (as
+     * ASCIIFoldingFilter does), full-width ASCII and the ideographic space to ASCII, Traditional
+     * Chinese characters to Simplified (ICU's "Traditional-Simplified" transliterator, one
+     * character at a time, from a table generated at build time because ICU takes half a second
+     * to load; 帐 and 账 as one: 帳戶 becomes 账户), quote marks removed.
+     */
+    private static NormalizeCharMap characterFolding() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
         addFoldings(builder, '\u00C0', '\u024F'); // Latin-1 Supplement letters, Latin Extended-A and -B
         addFoldings(builder, '\u1E00', '\u1EFF'); // Latin Extended Additional
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) { // full-width ASCII
+            char ascii = (char) (c - 0xFEE0);
+            if (QUOTE_MARKS.indexOf(ascii) < 0) {
+                builder.add(String.valueOf(c), String.valueOf(ascii));
+            }
+        }
+        builder.add("\u3000", " ");
+        for (char c : QUOTE_MARKS.toCharArray()) {
+            builder.add(String.valueOf(c), "");
+        }
+        builder.add("\uFF02", "");
+        builder.add("\uFF07", "");
+        Map<String, String> simplified = new LinkedHashMap<>(traditionalToSimplified());
+        VARIANTS.forEach(simplified::put);
+        simplified.forEach(builder::add);
         return builder.build();
+    }
+
+    /** The table generated from ICU4J (see TraditionalSimplifiedTable in the test sources). */
+    static Map<String, String> traditionalToSimplified() {
+        Map<String, String> table = new LinkedHashMap<>();
+        try (InputStream in = TextAnalyzers.class.getResourceAsStream(SIMPLIFIED_TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + SIMPLIFIED_TABLE + " is missing from the search module");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    table.put(line.substring(0, tab), line.substring(tab + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
     }
 
     private static void addFoldings(NormalizeCharMap.Builder builder, char first, char last) {

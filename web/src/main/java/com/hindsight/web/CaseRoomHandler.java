@@ -2,8 +2,16 @@ package com.hindsight.web;
 
 import com.hindsight.core.UserErrorException;
 import com.hindsight.core.warehouse.PublishedRun;
+import com.hindsight.search.cases.CaseGroup;
 import com.hindsight.search.cases.CaseKind;
+import com.hindsight.search.cases.CaseResults;
+import com.hindsight.search.cases.KeyFigures;
+import com.hindsight.search.cases.ReviewRecord;
 import com.hindsight.search.cases.SearchHit;
+import com.hindsight.search.cases.SearchRequest;
+import com.hindsight.search.cases.SimilarIncident;
+import com.hindsight.search.cases.SimilarRequest;
+import com.hindsight.search.cases.SimilarResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -58,6 +66,7 @@ final class CaseRoomHandler extends Handler.Abstract {
     private final Pages pages;
     private final SearchLimiter limiter;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter minute;
 
     CaseRoomHandler(CaseRoomSettings settings, PublishedRuns runs, Users users, Sessions sessions,
                     Pages pages, SearchLimiter limiter) {
@@ -68,6 +77,7 @@ final class CaseRoomHandler extends Handler.Abstract {
         this.pages = pages;
         this.limiter = limiter;
         this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(settings.zone());
+        this.minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(settings.zone());
     }
 
     /** One request being answered. */
@@ -194,10 +204,10 @@ final class CaseRoomHandler extends Handler.Abstract {
         formModel(model, form);
         if (form.hasQuery()) {
             try {
-                CaseFinder.Found found = limiter.run(() -> finder().search(
-                        form.request(settings.zone(), CASES_PER_PAGE)));
+                CaseResults found = limiter.run(() -> finder().search(
+                        form.request(settings.zone(), CASES_PER_PAGE))).results();
                 model.put("searched", Boolean.TRUE);
-                resultsModel(model, visit, form, found);
+                resultsModel(model, visit, found);
             } catch (UserErrorException e) {
                 if (e instanceof SearchForm.TooLongException) {
                     throw e;
@@ -215,7 +225,7 @@ final class CaseRoomHandler extends Handler.Abstract {
         formModel(model, SearchForm.of(new Fields()));
         if (description != null) {
             model.put("description", description);
-            CaseFinder.Similar similar = limiter.run(() -> finder().similar(description));
+            SimilarResults similar = limiter.run(() -> finder().similar(description, SIMILAR_SHOWN)).results();
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("has_terms", !similar.terms().isEmpty());
             answer.put("terms", String.join(" · ", similar.terms()));
@@ -232,12 +242,13 @@ final class CaseRoomHandler extends Handler.Abstract {
         CaseFinder finder = finder();
         Optional<CaseDetails> details = runs.metricsFolder()
                 .flatMap(folder -> CaseDetails.read(folder, incidentId, visit.text));
-        Optional<String> summary = limiter.run(() -> finder.summary(incidentId));
-        if (details.isEmpty() && summary.isEmpty()) {
+        Optional<CaseGroup> indexed = limiter.run(() -> finder.incident(incidentId));
+        if (details.isEmpty() && indexed.isEmpty()) {
             throw notFound(visit, visit.text.format("error.no_incident", incidentId));
         }
         Map<String, Object> model = model(visit, incidentId);
-        summary.ifPresent(value -> model.put("summary", value));
+        indexed.map(CaseGroup::summary).filter(summary -> !summary.isBlank())
+                .ifPresent(summary -> model.put("summary", summary));
         model.put("has_metrics", details.isPresent());
         details.ifPresent(found -> {
             model.put("incident", found.incident());
@@ -247,7 +258,16 @@ final class CaseRoomHandler extends Handler.Abstract {
             model.put("review", found.review());
         });
         if (details.isEmpty()) {
-            model.put("incident", Map.of("id", incidentId, "title", incidentId));
+            CaseGroup group = indexed.orElseThrow();
+            Map<String, Object> incident = new HashMap<>();
+            incident.put("id", incidentId);
+            incident.put("title", group.title() == null ? incidentId : group.title());
+            incident.put("bank", orDash(group.bank()));
+            incident.put("category", orDash(visit.text.value("category", group.category())));
+            incident.put("opened", group.openedAt() == null ? "–" : minute.format(group.openedAt()));
+            incident.put("closed", group.closedAt() == null ? visit.text.get("case.still_open") : minute.format(group.closedAt()));
+            model.put("incident", incident);
+            model.put("title", incident.get("title"));
         }
         List<Map<String, Object>> charts = new ArrayList<>();
         runs.reportRun().ifPresent(run -> {
@@ -264,12 +284,8 @@ final class CaseRoomHandler extends Handler.Abstract {
         });
         model.put("charts", charts);
         List<Map<String, Object>> similar = new ArrayList<>();
-        try {
-            CaseFinder.Similar like = limiter.run(() -> finder.similarTo(incidentId));
-            like.incidents().forEach(incident -> similar.add(similarModel(visit, incident)));
-        } catch (UserErrorException notInIndex) {
-            LOG.debug("case room: no similar incidents for {}: {}", incidentId, notInIndex.getMessage());
-        }
+        limiter.run(() -> finder.similarTo(incidentId, SIMILAR_SHOWN)).ifPresent(like ->
+                like.incidents().forEach(incident -> similar.add(similarModel(visit, incident))));
         model.put("similar", similar);
         html(visit, pages.render("case", model));
     }
@@ -294,7 +310,8 @@ final class CaseRoomHandler extends Handler.Abstract {
         if (!form.hasQuery()) {
             throw new UserErrorException("give a query: /api/search?q=...");
         }
-        CaseFinder.Found found = limiter.run(() -> finder().search(form.request(settings.zone(), CASES_PER_PAGE)));
+        int limit = limit(visit.query, SearchRequest.DEFAULT_LIMIT, SearchRequest.MAX_LIMIT);
+        CaseFinder.Found found = limiter.run(() -> finder().search(form.request(settings.zone(), limit)));
         json(visit, HttpStatus.OK_200, found.json());
     }
 
@@ -303,7 +320,8 @@ final class CaseRoomHandler extends Handler.Abstract {
         if (description == null) {
             throw new UserErrorException("give a description: /api/similar?text=...");
         }
-        json(visit, HttpStatus.OK_200, limiter.run(() -> finder().similar(description)).json());
+        int limit = limit(visit.query, SimilarRequest.DEFAULT_LIMIT, SimilarRequest.MAX_LIMIT);
+        json(visit, HttpStatus.OK_200, limiter.run(() -> finder().similar(description, limit)).json());
     }
 
     /* ---- files ---- */
@@ -432,7 +450,7 @@ final class CaseRoomHandler extends Handler.Abstract {
         model.put("kind_options", kinds);
     }
 
-    private void resultsModel(Map<String, Object> model, Visit visit, SearchForm form, CaseFinder.Found found) {
+    private void resultsModel(Map<String, Object> model, Visit visit, CaseResults found) {
         Messages text = visit.text;
         model.put("total_line", text.format("search.results", String.format(Locale.ROOT, "%,d", found.totalHits()),
                 String.format(Locale.ROOT, "%,d", found.totalCases())));
@@ -442,28 +460,28 @@ final class CaseRoomHandler extends Handler.Abstract {
         }
         model.put("warnings", found.warnings());
         List<Map<String, Object>> cases = new ArrayList<>();
-        for (CaseFinder.FoundCase found1 : found.cases()) {
+        for (CaseGroup group : found.cases()) {
             Map<String, Object> entry = new HashMap<>();
-            entry.put("incident_id", found1.incidentId());
-            entry.put("url", Links.caseUrl(found1.incidentId()));
-            entry.put("title", found1.title() == null ? found1.incidentId() : found1.title());
-            entry.put("bank", orDash(found1.bank()));
-            entry.put("category", orDash(text.value("category", found1.category())));
-            entry.put("dates", dates(found1.openedAt(), found1.closedAt()));
-            entry.put("counts", String.format(Locale.ROOT, "%,d %s · %,d %s · %,d %s", found1.matchingDocuments(),
-                    text.get("search.documents"), found1.matchingPosts(), text.get("search.posts"),
-                    found1.matchingComplaints(), text.get("search.complaints")));
-            entry.put("incident_matched", found1.incidentMatched());
-            entry.put("review_matched", found1.reviewMatched());
-            entry.put("hits", found1.hits().stream().map(hit -> hitModel(text, hit)).toList());
-            entry.put("root_cause", found1.rootCause());
-            entry.put("has_lessons", !found1.lessons().isEmpty());
-            entry.put("lessons", found1.lessons());
+            entry.put("incident_id", group.incidentId());
+            entry.put("url", Links.caseUrl(group.incidentId()));
+            entry.put("title", group.title() == null ? group.incidentId() : group.title());
+            entry.put("bank", orDash(group.bank()));
+            entry.put("category", orDash(text.value("category", group.category())));
+            entry.put("dates", dates(group.openedAt(), group.closedAt()));
+            entry.put("counts", String.format(Locale.ROOT, "%,d %s · %,d %s · %,d %s", group.matchingDocuments(),
+                    text.get("search.documents"), group.matchingPosts(), text.get("search.posts"),
+                    group.matchingComplaints(), text.get("search.complaints")));
+            entry.put("incident_matched", group.incidentMatched());
+            entry.put("review_matched", group.reviewMatched());
+            entry.put("hits", group.hits().stream().map(hit -> hitModel(text, hit)).toList());
+            entry.put("root_cause", group.rootCause());
+            entry.put("has_lessons", !group.lessons().isEmpty());
+            entry.put("lessons", group.lessons());
             cases.add(entry);
         }
         model.put("cases", cases);
         if (found.unlinkedHits() > 0) {
-            model.put("unlinked_line", text.format("search.unlinked", found.unlinkedHits()));
+            model.put("unlinked_line", text.format("search.unlinked", String.format(Locale.ROOT, "%,d", found.unlinkedHits())));
         }
         List<Map<String, Object>> facets = new ArrayList<>();
         found.facets().forEach((dimension, counts) -> {
@@ -486,19 +504,46 @@ final class CaseRoomHandler extends Handler.Abstract {
         return entry;
     }
 
-    private Map<String, Object> similarModel(Visit visit, CaseFinder.SimilarCase incident) {
+    private Map<String, Object> similarModel(Visit visit, SimilarIncident incident) {
+        Messages text = visit.text;
         Map<String, Object> entry = new HashMap<>();
         entry.put("incident_id", incident.incidentId());
         entry.put("url", Links.caseUrl(incident.incidentId()));
         entry.put("title", incident.title() == null ? incident.incidentId() : incident.title());
         entry.put("bank", orDash(incident.bank()));
-        entry.put("category", orDash(visit.text.value("category", incident.category())));
+        entry.put("category", orDash(text.value("category", incident.category())));
         entry.put("opened", incident.openedAt() == null ? "–" : day.format(incident.openedAt()));
         entry.put("score", String.format(Locale.ROOT, "%.2f", incident.score()));
         entry.put("matched", String.join(" · ", incident.matchedTerms()));
+        KeyFigures figures = incident.figures();
+        List<String> shown = new ArrayList<>();
+        if (figures.posts() != null) {
+            shown.add(text.get("case.posts") + " " + String.format(Locale.ROOT, "%,d", figures.posts()));
+        }
+        if (figures.peakPostsPerHour() != null) {
+            shown.add(text.get("case.peak") + " " + String.format(Locale.ROOT, "%,d", figures.peakPostsPerHour()));
+        }
+        if (figures.hoursToFirstStatement() != null) {
+            shown.add(text.get("case.first_statement") + " " + String.format(Locale.ROOT, "%.1f", figures.hoursToFirstStatement()));
+        }
+        if (figures.complaints() != null) {
+            shown.add(text.get("case.complaints") + " " + String.format(Locale.ROOT, "%,d", figures.complaints()));
+        }
+        entry.put("figures", String.join(" · ", shown));
         entry.put("root_cause", incident.rootCause());
         entry.put("has_lessons", !incident.lessons().isEmpty());
         entry.put("lessons", incident.lessons());
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (ReviewRecord.ActionItem action : incident.actions()) {
+            Map<String, Object> item = new HashMap<>();
+            item.put("title", action.title());
+            item.put("owner", orDash(action.owner()));
+            item.put("due", action.due() == null ? "–" : action.due().toString());
+            item.put("status", orDash(text.value("action_status", action.status())));
+            actions.add(item);
+        }
+        entry.put("has_actions", !actions.isEmpty());
+        entry.put("actions", actions);
         return entry;
     }
 
@@ -510,7 +555,24 @@ final class CaseRoomHandler extends Handler.Abstract {
     }
 
     private CaseFinder finder() {
-        return new IndexCaseFinder(runs.index());
+        return new IndexCaseFinder(runs.index(), runs.warehouse());
+    }
+
+    /** The {@code limit} parameter of the API, as the command line's {@code --limit}. */
+    private static int limit(Fields query, int defaultLimit, int maxLimit) {
+        String text = query.getValue("limit");
+        if (text == null || text.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            int limit = Integer.parseInt(text.strip());
+            if (limit >= 1 && limit <= maxLimit) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new UserErrorException("limit must be a number from 1 to " + maxLimit + ": " + text);
     }
 
     /* ---- answers ---- */

@@ -1,64 +1,60 @@
 package com.hindsight.web;
 
+import com.hindsight.core.UserErrorException;
+import com.hindsight.core.warehouse.Warehouse;
+import com.hindsight.search.cases.CaseGroup;
+import com.hindsight.search.cases.CaseJson;
 import com.hindsight.search.cases.CaseKind;
-import com.hindsight.search.cases.CaseSearcher;
-import com.hindsight.search.cases.SearchHit;
+import com.hindsight.search.cases.CaseResults;
+import com.hindsight.search.cases.IncidentFigures;
 import com.hindsight.search.cases.SearchRequest;
-import com.hindsight.search.cases.SearchResults;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import com.hindsight.search.cases.SimilarRequest;
+import com.hindsight.search.cases.SimilarResults;
 import java.util.Optional;
 import java.util.Set;
 
-/** PRE-MERGE adapter over the flat search API; replaced by the grouped API of issue #11 items 1-3. */
+/**
+ * {@link CaseFinder} over one open index run: the search module's grouped search and similar
+ * incidents, rendered to JSON by its {@link CaseJson}, as the command line does. Key figures of
+ * similar incidents come from the warehouse's current analyze run.
+ */
 final class IndexCaseFinder implements CaseFinder {
     private final PublishedRuns.OpenIndex index;
+    private final Warehouse warehouse;
 
-    IndexCaseFinder(PublishedRuns.OpenIndex index) {
+    IndexCaseFinder(PublishedRuns.OpenIndex index, Warehouse warehouse) {
         this.index = index;
+        this.warehouse = warehouse;
     }
 
     @Override
     public Found search(SearchRequest request) {
-        CaseSearcher searcher = index.searcher();
-        SearchResults results = searcher.search(request.withLimit(200));
-        Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
-        for (SearchHit hit : results.hits()) {
-            if (hit.incidentId() != null) {
-                groups.computeIfAbsent(hit.incidentId(), id -> new ArrayList<>()).add(hit);
-            }
+        CaseResults results = index.searcher().searchCases(request);
+        return new Found(results, CaseJson.cases(request.query(), index.runId(), results));
+    }
+
+    @Override
+    public Similar similar(String description, int limit) {
+        SimilarResults results = index.searcher().similar(new SimilarRequest(description, null, limit),
+                IncidentFigures.of(warehouse));
+        return new Similar(results, CaseJson.similar(index.runId(), results));
+    }
+
+    @Override
+    public Optional<SimilarResults> similarTo(String incidentId, int limit) {
+        try {
+            return Optional.of(index.searcher().similar(new SimilarRequest(null, incidentId, limit),
+                    IncidentFigures.of(warehouse)));
+        } catch (UserErrorException notIndexed) {
+            return Optional.empty();
         }
-        List<FoundCase> cases = new ArrayList<>();
-        groups.forEach((id, hits) -> cases.add(new FoundCase(id, id, null, null, null, null, hits.size(),
-                hits.stream().filter(h -> h.kind() == CaseKind.POST).count(),
-                hits.stream().filter(h -> h.kind() == CaseKind.COMPLAINT).count(),
-                hits.stream().anyMatch(h -> h.kind() == CaseKind.INCIDENT),
-                hits.stream().anyMatch(h -> h.kind() == CaseKind.REVIEW), hits.stream().limit(3).toList(),
-                null, List.of())));
-        return new Found(results.totalHits(), groups.size(), cases, 0, results.facets(), List.of(), null, "{}");
     }
 
     @Override
-    public Similar similar(String description) {
-        return new Similar(List.of(), List.of(), "{\"incidents\": []}");
-    }
-
-    @Override
-    public Similar similarTo(String incidentId) {
-        return new Similar(List.of(), List.of(), "{\"incidents\": []}");
-    }
-
-    @Override
-    public Optional<String> summary(String incidentId) {
-        SearchResults results = index.searcher().search(SearchRequest.of("*:*")
-                .withKinds(Set.of(CaseKind.INCIDENT)).withIncidentId(incidentId).withLimit(1));
-        return results.hits().stream().findFirst().map(SearchHit::snippet);
-    }
-
-    @Override
-    public String indexRun() {
-        return index.runId();
+    public Optional<CaseGroup> incident(String incidentId) {
+        CaseResults results = index.searcher().searchCases(SearchRequest.of("*:*")
+                .withKinds(Set.of(CaseKind.INCIDENT, CaseKind.REVIEW)).withIncidentId(incidentId).withLimit(1));
+        return results.cases().stream().filter(group -> group.incidentId().equals(incidentId)
+                && group.openedAt() != null).findFirst();
     }
 }

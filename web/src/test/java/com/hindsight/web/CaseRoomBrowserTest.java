@@ -74,6 +74,18 @@ class CaseRoomBrowserTest {
     }
 
     @Test
+    void aPastedDescriptionFindsTheRightPastIncidentFirst() {
+        browser.get(base);
+        browser.findElement(By.id("description")).sendKeys("员工把客户的个人信息卖给诈骗团伙，客户接到诈骗电话，怀疑数据泄露");
+        browser.findElement(By.id("similar-button")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("similar-results")));
+        List<WebElement> found = browser.findElements(By.cssSelector("#similar-results li.case"));
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).getAttribute("data-incident")).isEqualTo("INC-2");
+        assertThat(found.get(0).getText()).contains("加强客户数据访问权限管理");
+    }
+
+    @Test
     void aStoredScriptShowsAsText() {
         browser.get(base + "?q=" + java.net.URLEncoder.encode("还我钱", java.nio.charset.StandardCharsets.UTF_8));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("results")));

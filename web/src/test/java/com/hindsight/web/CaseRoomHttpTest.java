@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hindsight.core.UserErrorException;
+import com.hindsight.core.warehouse.Warehouse;
+import com.hindsight.search.Synonyms;
+import com.hindsight.search.cases.CaseJson;
+import com.hindsight.search.cases.CaseSearcher;
+import com.hindsight.search.cases.IncidentFigures;
+import com.hindsight.search.cases.PublishedIndex;
+import com.hindsight.search.cases.SearchRequest;
+import com.hindsight.search.cases.SimilarRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,6 +79,30 @@ class CaseRoomHttpTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("data-incident=\"INC-1\"").contains("href=\"/cases/INC-1\"")
                 .contains("<mark>").doesNotContain("data-incident=\"INC-2\"");
+    }
+
+    @Test
+    void apiReturnsExactlyTheCommandLinesJson() throws Exception {
+        String query = "重复扣款";
+        String description = "核心系统升级之后，很多客户的银行卡被重复扣款，客户要求银行退款";
+        PublishedIndex index = PublishedIndex.of(Warehouse.local(folder));
+        String searchJson;
+        String similarJson;
+        // as `hindsight search --json` and `hindsight similar --json` build their answers
+        try (CaseSearcher searcher = CaseSearcher.open(index.folder(), Synonyms.builtIn())) {
+            searchJson = CaseJson.cases(query, index.runId(), searcher.searchCases(SearchRequest.of(query)));
+        }
+        try (CaseSearcher searcher = CaseSearcher.open(index.folder(), Synonyms.none())) {
+            similarJson = CaseJson.similar(index.runId(), searcher.similar(SimilarRequest.ofText(description),
+                    IncidentFigures.of(Warehouse.local(folder))));
+        }
+        HttpResponse<String> search = get("/api/search?q=" + q(query));
+        assertThat(search.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(search.body()).isEqualTo(searchJson).contains("\"incident_id\" : \"INC-1\"");
+        HttpResponse<String> similar = get("/api/similar?text=" + q(description));
+        assertThat(similar.body()).isEqualTo(similarJson);
+        assertThat(similarJson.indexOf("\"incident_id\" : \"INC-1\"")).isPositive();
+        assertThat(get("/api/search?q=x&limit=0").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -102,7 +102,8 @@ final class TinyWarehouse {
 
     private static IncidentRecord incident(String id, String bank, String title, String category,
                                            String openedAt, String summary) {
-        return new IncidentRecord(id, bank, title, category, Instant.parse(openedAt), summary, List.of());
+        return new IncidentRecord(id, bank, title, category, Instant.parse(openedAt), null, null, summary,
+                List.of());
     }
 
     private static void post(IndexBuilder builder, String id, String channel, String at, String text,

@@ -10,14 +10,23 @@ import org.apache.lucene.document.Document;
  * An incident of the register with its response timeline, so that a search for what was done
  * ("致歉声明", "statement") finds the incident. Its own id is also its {@code incident_id}.
  *
+ * @param closedAt null while the incident is open
+ * @param query    the register's Lucene query; its quoted terms are indexed ({@link RegisterQueryTerms})
  * @param timeline the steps of the {@code actions} table for this incident, in any order
  */
 public record IncidentRecord(String id, String bank, String title, String category,
-                             Instant openedAt, String summary, List<TimelineStep> timeline)
+                             Instant openedAt, Instant closedAt, String query, String summary,
+                             List<TimelineStep> timeline)
         implements CaseRecord {
 
     public IncidentRecord {
         timeline = List.copyOf(Objects.requireNonNullElse(timeline, List.of()));
+    }
+
+    /** An incident without a closing time or register query. */
+    public IncidentRecord(String id, String bank, String title, String category, Instant openedAt,
+                          String summary, List<TimelineStep> timeline) {
+        this(id, bank, title, category, openedAt, null, null, summary, timeline);
     }
 
     /**
@@ -50,7 +59,9 @@ public record IncidentRecord(String id, String bank, String title, String catego
                 .keyword(CaseIndexSchema.BANK, bank)
                 .keyword(CaseIndexSchema.CATEGORY, category)
                 .time(openedAt)
+                .storedTime(CaseIndexSchema.CLOSED_AT, closedAt)
                 .text(CaseIndexSchema.TITLE, title)
+                .text(CaseIndexSchema.TERMS, RegisterQueryTerms.of(query))
                 .text(CaseIndexSchema.TEXT, summary)
                 .texts(CaseIndexSchema.TIMELINE, steps)
                 .build();
