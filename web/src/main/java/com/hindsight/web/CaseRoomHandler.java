@@ -65,6 +65,7 @@ final class CaseRoomHandler extends Handler.Abstract {
     private final Sessions sessions;
     private final Pages pages;
     private final SearchLimiter limiter;
+    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
     private final DateTimeFormatter day;
     private final DateTimeFormatter minute;
 
@@ -366,11 +367,20 @@ final class CaseRoomHandler extends Handler.Abstract {
             return;
         }
         String user = form.getValue("user");
+        String address = Request.getRemoteAddr(visit.request);
+        if (!throttle.allows(address)) {
+            LOG.warn("case room: login from {} refused: {} failures within {} min", address,
+                    LoginThrottle.MAX_FAILURES, LoginThrottle.WINDOW.toMinutes());
+            loginPage(visit, visit.text.get("login.throttled"), HttpStatus.TOO_MANY_REQUESTS_429);
+            return;
+        }
         if (!users.check(user, form.getValue("password"))) {
-            LOG.warn("case room: failed login for user \"{}\" from {}", user, Request.getRemoteAddr(visit.request));
+            throttle.failed(address);
+            LOG.warn("case room: failed login for user \"{}\" from {}", user, address);
             loginPage(visit, visit.text.get("login.failed"), HttpStatus.UNAUTHORIZED_401);
             return;
         }
+        throttle.succeeded(address);
         sessions.end(cookie(visit.request, SESSION_COOKIE));
         Sessions.Session session = sessions.create(user);
         LOG.info("case room: {} logged in from {}", user, Request.getRemoteAddr(visit.request));

@@ -65,6 +65,20 @@ class CaseRoomPartsTest {
     }
 
     @Test
+    void repeatedFailedLoginsAreThrottled() {
+        MutableClock clock = new MutableClock();
+        LoginThrottle throttle = new LoginThrottle(clock);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThat(throttle.allows("10.0.0.1")).isTrue();
+            throttle.failed("10.0.0.1");
+        }
+        assertThat(throttle.allows("10.0.0.1")).isFalse();
+        assertThat(throttle.allows("10.0.0.2")).isTrue();
+        clock.now = clock.now.plus(LoginThrottle.WINDOW).plusSeconds(1);
+        assertThat(throttle.allows("10.0.0.1")).isTrue();
+    }
+
+    @Test
     void highlightsArePiecesNotHtml() {
         assertThat(Highlight.pieces("a «<b>» c")).extracting(p -> p.get("text") + "/" + p.get("marked"))
                 .containsExactly("a /false", "<b>/true", " c/false");
