@@ -21,13 +21,19 @@ public final class Users {
     public static final int COST = 12;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}");
-    /** Checked against when the name is unknown, so that a wrong name takes as long as a wrong password. */
-    private static final byte[] DUMMY_HASH = BCrypt.withDefaults().hash(COST, "not a password".toCharArray());
-
     private final Map<String, byte[]> hashes;
+    /** Checked against when the name is unknown, so that a wrong name takes as long as a wrong password. */
+    private final byte[] dummyHash;
 
     private Users(Map<String, byte[]> hashes) {
         this.hashes = Map.copyOf(hashes);
+        int cost = hashes.values().stream().mapToInt(Users::costOf).max().orElse(COST);
+        this.dummyHash = BCrypt.withDefaults().hash(cost, "not a password".toCharArray());
+    }
+
+    /** The cost of a hash: {@code $2a$12$...} is 12. */
+    private static int costOf(byte[] hash) {
+        return Integer.parseInt(new String(hash, 4, 2, StandardCharsets.US_ASCII));
     }
 
     /** Reads a users file; a bad line is a user error naming the file, the line and why. */
@@ -77,7 +83,7 @@ public final class Users {
         }
         byte[] hash = hashes.get(name);
         boolean verified = BCrypt.verifyer().verify(password.toCharArray(),
-                hash == null ? DUMMY_HASH : hash).verified;
+                hash == null ? dummyHash : hash).verified;
         return hash != null && verified;
     }
 
@@ -87,6 +93,10 @@ public final class Users {
 
     /** A line of a users file for this name and password. */
     public static String hashLine(String name, char[] password) {
+        return hashLine(name, password, COST);
+    }
+
+    static String hashLine(String name, char[] password, int cost) {
         if (!NAME.matcher(name).matches()) {
             throw new UserErrorException("the user name \"" + name + "\" must be 1 to 64 letters,"
                     + " digits or . _ @ -");
@@ -94,6 +104,6 @@ public final class Users {
         if (password.length < 8) {
             throw new UserErrorException("the password must have at least 8 characters");
         }
-        return name + ":" + BCrypt.withDefaults().hashToString(COST, password);
+        return name + ":" + BCrypt.withDefaults().hashToString(cost, password);
     }
 }

@@ -151,12 +151,13 @@ class CaseRoomLoginTest {
                 .hasMessageContaining(file + ", line 1").hasMessageContaining("not a bcrypt hash");
         Files.writeString(file, "\n# none\nalice\n");
         assertThatThrownBy(() -> Users.read(file)).hasMessageContaining("line 3").hasMessageContaining("name:bcrypt-hash");
-        String line = Users.hashLine("alice", "long enough".toCharArray());
+        String line = Users.hashLine("alice", "long enough".toCharArray(), 4);
         Files.writeString(file, line + "\n" + line + "\n");
         assertThatThrownBy(() -> Users.read(file)).hasMessageContaining("line 2").hasMessageContaining("twice");
         Files.writeString(file, "# nobody\n");
         assertThatThrownBy(() -> Users.read(file)).hasMessageContaining("lists no user");
         assertThatThrownBy(() -> Users.hashLine("alice", "short".toCharArray())).hasMessageContaining("at least 8");
+        assertThat(Users.hashLine("alice", "long enough".toCharArray())).startsWith("alice:$2a$" + Users.COST + "$");
         // htpasswd -nbB writes $2y$ hashes: accepted
         Files.writeString(file, "bob:" + at.favre.lib.crypto.bcrypt.BCrypt.with(at.favre.lib.crypto.bcrypt.BCrypt.Version.VERSION_2Y)
                 .hashToString(4, "secret pass".toCharArray()) + "\n");
