@@ -202,7 +202,7 @@ final class CaseRoomHandler extends Handler.Abstract {
     private void searchPage(Visit visit) {
         SearchForm form = SearchForm.of(visit.query);
         Map<String, Object> model = model(visit, visit.text.get("nav.search"));
-        formModel(model, form);
+        formModel(model, form, visit.text);
         if (form.hasQuery()) {
             try {
                 CaseResults found = limiter.run(() -> finder().search(
@@ -223,7 +223,7 @@ final class CaseRoomHandler extends Handler.Abstract {
     private void similarPage(Visit visit) {
         String description = SearchForm.value(visit.query, "text", MAX_DESCRIPTION_CHARS);
         Map<String, Object> model = model(visit, visit.text.get("similar.title"));
-        formModel(model, SearchForm.of(new Fields()));
+        formModel(model, SearchForm.of(new Fields()), visit.text);
         if (description != null) {
             model.put("description", description);
             SimilarResults similar = limiter.run(() -> finder().similar(description, SIMILAR_SHOWN)).results();
@@ -448,13 +448,13 @@ final class CaseRoomHandler extends Handler.Abstract {
         }
     }
 
-    private void formModel(Map<String, Object> model, SearchForm form) {
+    private void formModel(Map<String, Object> model, SearchForm form, Messages text) {
         model.put("form", form);
         model.put("form_has_filters", form.hasFilters());
         model.put("clear_filters_url", Links.withQuery("/", List.of(Map.entry("q", form.query() == null ? "" : form.query()))));
         List<Map<String, Object>> kinds = new ArrayList<>();
         for (CaseKind kind : CaseKind.values()) {
-            kinds.add(Map.of("value", kind.key(), "label", Messages.of(UiLanguage.EN).value("kind", kind.key()),
+            kinds.add(Map.of("value", kind.key(), "label", text.value("kind", kind.key()),
                     "selected", form.kinds().contains(kind.key())));
         }
         model.put("kind_options", kinds);
