@@ -55,13 +55,21 @@ final class Messages {
         return new MessageFormat(get(key), language.locale()).format(arguments);
     }
 
-    /** A vocabulary value's label ({@code category.system_failure}), or the value itself. */
+    /**
+     * A vocabulary value's label ({@code category.system_failure}), or the value itself. Channels
+     * are media channels or complaint channels ({@code complaint_channel.hotline}).
+     */
     String value(String vocabulary, String value) {
         if (value == null) {
             return null;
         }
         String key = vocabulary + "." + value;
-        return bundle.containsKey(key) ? bundle.getString(key) : value;
+        if (bundle.containsKey(key)) {
+            return bundle.getString(key);
+        }
+        String complaintChannel = "complaint_channel." + value;
+        return vocabulary.equals("channel") && bundle.containsKey(complaintChannel)
+                ? bundle.getString(complaintChannel) : value;
     }
 
     /** Every text, keys with underscores, for the templates. */
