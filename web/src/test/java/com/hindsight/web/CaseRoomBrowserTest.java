@@ -45,6 +45,7 @@ class CaseRoomBrowserTest {
         }
         if (room != null) {
             room.close();
+            TinyWarehouse.removeLinks(folder);
         }
     }
 

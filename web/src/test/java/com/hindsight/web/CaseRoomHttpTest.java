@@ -49,6 +49,7 @@ class CaseRoomHttpTest {
     @AfterAll
     static void stop() {
         room.close();
+        TinyWarehouse.removeLinks(folder);
     }
 
     static HttpResponse<String> get(String pathAndQuery) throws Exception {

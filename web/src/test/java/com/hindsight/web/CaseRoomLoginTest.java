@@ -42,6 +42,7 @@ class CaseRoomLoginTest {
     @AfterAll
     static void stop() {
         room.close();
+        TinyWarehouse.removeLinks(folder);
     }
 
     static String url(String path) {

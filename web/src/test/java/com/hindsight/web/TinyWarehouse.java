@@ -61,6 +61,17 @@ final class TinyWarehouse {
         }
     }
 
+    /** Removes the link out of the report run, so that the test's folder can be deleted quietly. */
+    static void removeLinks(Path warehouse) {
+        try (java.util.stream.Stream<Path> files = Files.walk(warehouse)) {
+            for (Path file : files.filter(Files::isSymbolicLink).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Publishes an index run; {@code withThirdIncident} adds INC-3 (a new nightly). */
     static void publishIndex(Path warehouse, boolean withThirdIncident) {
         StageLifecycle.run(Warehouse.local(warehouse), Stage.INDEX, 2, run -> {
