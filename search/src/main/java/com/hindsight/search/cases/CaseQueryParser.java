@@ -43,9 +43,19 @@ final class CaseQueryParser {
             "(?<![\\w*\\\\])(\\d{4}(?: \\*{4}){1,3} \\d{4}|\\d+\\*{2,}[\\d*]*\\d)(?![\\w*])");
 
     CaseQueryParser(Analyzer analyzer) {
+        this(analyzer, true);
+    }
+
+    /**
+     * @param compoundsArePhrases false for the relaxed reading of a query that found nothing:
+     *                            an unquoted compound (理财承诺保本) then means its words anywhere
+     *                            in one field (理财 承诺 保本), quoted phrases stay phrases
+     */
+    CaseQueryParser(Analyzer analyzer, boolean compoundsArePhrases) {
         parser = new MultilingualQueryParser(CaseIndexSchema.TEXT_FIELDS,
                 Set.copyOf(CaseIndexSchema.TEXT_FIELDS), analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAutoGeneratePhraseQueries(compoundsArePhrases);
     }
 
     /** The query with unquoted masked numbers quoted; text inside quotes is left alone. */
