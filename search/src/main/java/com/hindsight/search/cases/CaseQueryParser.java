@@ -82,6 +82,9 @@ final class CaseQueryParser {
         try {
             query = parser.parse(quoteMaskedNumbers(text));
         } catch (ParseException e) {
+            if (e.getCause() instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+                throw tooManyClauses(text);
+            }
             QuerySyntaxProblem problem = QuerySyntaxProblem.of(e, text);
             String where = problem.where(text);
             throw new InvalidSearchQueryException(text, problem.position(),
@@ -108,6 +111,16 @@ final class CaseQueryParser {
                     + " or start from every document: *:* NOT 演练");
         }
         return query;
+    }
+
+    /** The advice for a query Lucene refuses as too big. */
+    static InvalidSearchQueryException tooManyClauses(String text) {
+        return new InvalidSearchQueryException(text, 0, "expands to more than "
+                + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " clauses (each word is"
+                + " searched in every text field, as words and as Chinese bigrams, with its synonyms; a"
+                + " short prefix or wildcard such as a* matches many words). Search fewer words or"
+                + " one field (title:..., lessons:...), use a longer prefix, or narrow with --kind,"
+                + " --incident or --from/--to");
     }
 
     private static List<String> searchableFields() {

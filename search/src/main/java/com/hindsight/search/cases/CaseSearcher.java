@@ -167,6 +167,8 @@ public final class CaseSearcher implements Closeable {
             List<SearchHit> hits = hitsOf(searched, found.topDocs());
             return new SearchResults(totalOf(found.facetsCollector()), hits, facetCounts(found.facetsCollector()),
                     warnings, suggestion);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw CaseQueryParser.tooManyClauses(request.query());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the case index in " + folder, e);
         }
@@ -201,6 +203,8 @@ public final class CaseSearcher implements Closeable {
                 }
             }
             return first;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw CaseQueryParser.tooManyClauses(request.query());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the case index in " + folder, e);
         }
@@ -249,10 +253,7 @@ public final class CaseSearcher implements Closeable {
             return FacetsCollectorManager.search(searcher, query, limit, ORDER, true,
                     new FacetsCollectorManager());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidSearchQueryException(queryText, 0, "expands to more than "
-                    + IndexSearcher.getMaxClauseCount() + " clauses: a short prefix or wildcard"
-                    + " (a*, 银*) matches too many words. Use a longer prefix, whole words, or"
-                    + " narrow it with --kind, --incident or --from/--to");
+            throw CaseQueryParser.tooManyClauses(queryText);
         }
     }
 

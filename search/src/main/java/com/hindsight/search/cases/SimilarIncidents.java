@@ -39,7 +39,7 @@ import org.apache.lucene.search.TopDocs;
  *   <li><b>Matched terms</b>: a term of the description matches an incident when it is
  *       characteristic of it, not merely present somewhere in its thousand posts: at least
  *       {@value #MIN_TERM_DOCUMENTS} of the incident's documents hold it, and it is at least
- *       {@value #MIN_LIFT} times as frequent among them as in the whole index.</li>
+ *       {@value #MIN_LIFT} times as frequent among them as among the other documents.</li>
  *   <li><b>Relevance floor</b>: an incident's coverage is the share of the description's term
  *       weight that matches it. Below {@value #MIN_COVERAGE}, or with fewer than
  *       {@value #MIN_MATCHED_TERMS} matched terms, the incident is left out: a weak match is not
@@ -180,8 +180,9 @@ final class SimilarIncidents {
                     .add(ofIncident, Occur.FILTER).build();
             int inIncident = searcher.searcher().count(both);
             int everywhere = searcher.reader().docFreq(term.term());
-            if (inIncident >= MIN_TERM_DOCUMENTS && size > 0 && everywhere > 0
-                    && ((double) inIncident / size) >= MIN_LIFT * (everywhere / documents)) {
+            double elsewhere = documents - size;
+            double shareElsewhere = elsewhere <= 0 ? 0 : (everywhere - inIncident) / elsewhere;
+            if (inIncident >= MIN_TERM_DOCUMENTS && ((double) inIncident / size) >= MIN_LIFT * shareElsewhere) {
                 matched.add(term);
             }
         }
