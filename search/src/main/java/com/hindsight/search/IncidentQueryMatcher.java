@@ -49,7 +49,8 @@ public final class IncidentQueryMatcher {
      */
     private static final Analyzer WORDS = TextAnalyzers.multilingual();
     private static final Analyzer BIGRAMS = TextAnalyzers.cjkBigrams();
-    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(WORDS, Map.of(
+    /** Queries are parsed as the case search parses them (one stem per word), without synonyms. */
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(TextAnalyzers.multilingualQuery(null), Map.of(
             TextFields.bigramsOf(TEXT_FIELD), BIGRAMS, TextFields.bigramsOf(TITLE_FIELD), BIGRAMS));
 
     /** Rules with a query, in TIE_BREAK order: the first of equal scores wins. */

@@ -9,12 +9,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.AttributeSource;
 
 /**
- * Gives each Latin word a second form at the same position: its Spanish stem (Lucene's
- * {@link SpanishLightStemmer}: comisiones, comisión → comision; bloqueada, bloqueado →
- * bloquead). The English stemmer runs after this filter on both forms, so an English word
- * keeps its English stem and a Spanish word gains the Spanish one, on the index and the query
- * side alike. The text of a field is not tagged by language (a Chinese post quotes English,
- * a complaint mixes both), so both forms are kept rather than one chosen.
+ * The Spanish stem of each Latin word (Lucene's {@link SpanishLightStemmer}: comisiones,
+ * comisión → comision; bloqueada, bloqueado → bloquead), before the English stemmer runs.
+ *
+ * <p>When indexing ({@code keepOriginal}), the word keeps its own form and gains its Spanish
+ * stem at the same position, so after the English stemmer the index holds English(word) and
+ * English(Spanish(word)). A query word is replaced by its Spanish stem (one form, so query-time
+ * synonyms see a plain token stream): English(Spanish(word)) is always among the forms the
+ * index holds for the same word, and meets the other forms of a Spanish or English word
+ * (comisiones/comisión, charges/charge/charged). The text of a field is not tagged by language
+ * (a Chinese post quotes English, a complaint mixes both), so both stems are indexed rather
+ * than one chosen.
  */
 final class SpanishStemVariantFilter extends TokenFilter {
     private static final int MIN_LENGTH = 4;
@@ -26,8 +31,11 @@ final class SpanishStemVariantFilter extends TokenFilter {
     private char[] variant;
     private int variantLength;
 
-    SpanishStemVariantFilter(TokenStream input) {
+    private final boolean keepOriginal;
+
+    SpanishStemVariantFilter(TokenStream input, boolean keepOriginal) {
         super(input);
+        this.keepOriginal = keepOriginal;
     }
 
     @Override
@@ -46,10 +54,12 @@ final class SpanishStemVariantFilter extends TokenFilter {
         if (length >= MIN_LENGTH && isAsciiLetters(term.buffer(), length)) {
             char[] copy = java.util.Arrays.copyOf(term.buffer(), length);
             int stemmed = stemmer.stem(copy, length);
-            if (stemmed != length) {
+            if (stemmed != length && keepOriginal) {
                 variant = copy;
                 variantLength = stemmed;
                 pending = captureState();
+            } else if (stemmed != length) {
+                term.copyBuffer(copy, 0, stemmed);
             }
         }
         return true;

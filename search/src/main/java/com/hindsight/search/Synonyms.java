@@ -42,7 +42,7 @@ public final class Synonyms {
 
     private Synonyms(List<List<String>> groups) {
         this.groups = List.copyOf(groups);
-        this.words = build(groups, TextAnalyzers.multilingual());
+        this.words = build(groups, TextAnalyzers.multilingualQuery(null));
         this.bigrams = build(groups, TextAnalyzers.cjkBigrams());
     }
 

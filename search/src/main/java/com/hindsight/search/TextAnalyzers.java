@@ -141,9 +141,12 @@ public final class TextAnalyzers {
         return new BigramAnalyzer(null);
     }
 
-    /** {@link #multilingual()} with query-time synonyms; for parsing queries only. */
+    /**
+     * {@link #multilingual()} for parsing queries: one stem per Latin word (see
+     * SpanishStemVariantFilter) and the synonyms, if any (null for none).
+     */
     public static Analyzer multilingualQuery(SynonymMap synonyms) {
-        return new MultilingualAnalyzer(synonyms);
+        return new MultilingualAnalyzer(true, synonyms);
     }
 
     /** {@link #cjkBigrams()} with query-time synonyms; for parsing queries only. */
@@ -207,14 +210,16 @@ public final class TextAnalyzers {
     }
 
     private static final class MultilingualAnalyzer extends Analyzer {
+        private final boolean forQueries;
         private final SynonymMap synonyms;
 
-        MultilingualAnalyzer(SynonymMap synonyms) {
+        MultilingualAnalyzer(boolean forQueries, SynonymMap synonyms) {
+            this.forQueries = forQueries;
             this.synonyms = synonyms;
         }
 
         MultilingualAnalyzer() {
-            this(null);
+            this(false, null);
         }
 
         @Override
@@ -232,7 +237,7 @@ public final class TextAnalyzers {
             Tokenizer tokenizer = new HMMChineseTokenizer();
             TokenStream stream = new LowerCaseFilter(tokenizer);
             stream = new StopFilter(stream, MULTILINGUAL_STOP_WORDS);
-            stream = new SpanishStemVariantFilter(stream);
+            stream = new SpanishStemVariantFilter(stream, !forQueries);
             stream = new PorterStemFilter(stream);
             stream = new RemoveDuplicatesTokenFilter(stream);
             if (synonyms != null && synonyms.fst != null) {

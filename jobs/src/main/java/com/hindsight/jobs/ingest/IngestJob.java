@@ -1,10 +1,13 @@
 package com.hindsight.jobs.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import com.hindsight.core.warehouse.Published;
 import com.hindsight.core.warehouse.Stage;
@@ -19,10 +22,12 @@ import com.hindsight.jobs.read.SourceFile;
 import com.hindsight.model.SourceTable;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -40,6 +45,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+    /** The posts' column whose sum over the posts linked by query is the reach linking recovered. */
+    private static final String FOLLOWERS = "author_followers";
     private static final List<SourceTable> ORDER = List.of(SourceTable.INCIDENTS,
             SourceTable.ACTIONS, SourceTable.REVIEWS, SourceTable.MEDIA, SourceTable.COMPLAINTS);
 
@@ -118,19 +125,22 @@ public final class IngestJob {
 
             // one pass over the written table for all three counts
             Dataset<Row> written = spark.read().parquet(path);
+            Column byQuery = col(IncidentLinker.LINK_COLUMN).equalTo(IncidentLinker.BY_QUERY);
+            Column reach = Arrays.asList(written.columns()).contains(FOLLOWERS)
+                    ? coalesce(sum(when(byQuery, col(FOLLOWERS))), lit(0L)) : lit(0L);
             Row tally = table.isAssignableToIncident()
-                    ? written.agg(count(lit(1)), count_if(col(IncidentLinker.LINK_COLUMN)
-                            .equalTo(IncidentLinker.BY_QUERY)), count_if(col("incident_id").isNull()))
-                            .first()
-                    : written.agg(count(lit(1)), lit(0L), lit(0L)).first();
+                    ? written.agg(count(lit(1)), count_if(byQuery), count_if(col("incident_id").isNull()),
+                            reach).first()
+                    : written.agg(count(lit(1)), lit(0L), lit(0L), lit(0L)).first();
             long acceptedCount = tally.getLong(0);
             long linkedByQuery = tally.getLong(1);
             long unlinked = tally.getLong(2);
+            long linkedReach = ((Number) tally.get(3)).longValue();
             TableCounts counts = new TableCounts(files.size(), read, acceptedCount, quarantined,
-                    byReason, read - quarantined - acceptedCount, linkedByQuery, unlinked);
+                    byReason, read - quarantined - acceptedCount, linkedByQuery, unlinked, linkedReach);
             LOG.info("stage=ingest.{} files={} read={} accepted={} quarantined={} duplicates={}"
-                            + " linked_by_query={} seconds={}", table.tableName(), files.size(), read,
-                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery,
+                            + " linked_by_query={} linked_reach={} seconds={}", table.tableName(), files.size(), read,
+                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery, linkedReach,
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return counts;
         } finally {

@@ -43,9 +43,19 @@ final class CaseQueryParser {
             "(?<![\\w*\\\\])(\\d{4}(?: \\*{4}){1,3} \\d{4}|\\d+\\*{2,}[\\d*]*\\d)(?![\\w*])");
 
     CaseQueryParser(Analyzer analyzer) {
+        this(analyzer, true);
+    }
+
+    /**
+     * @param compoundsArePhrases false for the relaxed reading of a query that found nothing:
+     *                            an unquoted compound (理财承诺保本) then means its words anywhere
+     *                            in one field (理财 承诺 保本), quoted phrases stay phrases
+     */
+    CaseQueryParser(Analyzer analyzer, boolean compoundsArePhrases) {
         parser = new MultilingualQueryParser(CaseIndexSchema.TEXT_FIELDS,
                 Set.copyOf(CaseIndexSchema.TEXT_FIELDS), analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setAutoGeneratePhraseQueries(compoundsArePhrases);
     }
 
     /** The query with unquoted masked numbers quoted; text inside quotes is left alone. */
@@ -72,6 +82,9 @@ final class CaseQueryParser {
         try {
             query = parser.parse(quoteMaskedNumbers(text));
         } catch (ParseException e) {
+            if (e.getCause() instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+                throw tooManyClauses(text);
+            }
             QuerySyntaxProblem problem = QuerySyntaxProblem.of(e, text);
             String where = problem.where(text);
             throw new InvalidSearchQueryException(text, problem.position(),
@@ -98,6 +111,16 @@ final class CaseQueryParser {
                     + " or start from every document: *:* NOT 演练");
         }
         return query;
+    }
+
+    /** The advice for a query Lucene refuses as too big. */
+    static InvalidSearchQueryException tooManyClauses(String text) {
+        return new InvalidSearchQueryException(text, 0, "expands to more than "
+                + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " clauses (each word is"
+                + " searched in every text field, as words and as Chinese bigrams, with its synonyms; a"
+                + " short prefix or wildcard such as a* matches many words). Search fewer words or"
+                + " one field (title:..., lessons:...), use a longer prefix, or narrow with --kind,"
+                + " --incident or --from/--to");
     }
 
     private static List<String> searchableFields() {

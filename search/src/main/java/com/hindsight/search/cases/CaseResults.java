@@ -13,7 +13,9 @@ import java.util.Map;
  * @param unlinkedHits    matching posts and complaints of no incident (not in any case)
  * @param facets          as in {@link SearchResults#facets()}
  * @param warnings        what the user should know (an unknown kind or incident id)
- * @param didYouMean      the query with misspelt Latin words corrected; null when none is
+ * @param didYouMean      the query with misspelt Latin words corrected; null when none is.
+ *                        When the query found nothing, these cases are those of the corrected
+ *                        query (and a warning says so)
  */
 public record CaseResults(long totalHits, long totalCases, List<CaseGroup> cases, long unlinkedHits,
                           Map<String, Map<String, Long>> facets, List<String> warnings,

@@ -133,22 +133,42 @@ public final class CaseSearcher implements Closeable {
 
     /**
      * Runs one search: parses the query, applies the filters, returns the best hits with
-     * snippets, the exact total and the facet counts over every hit.
+     * snippets, the exact total and the facet counts over every hit. When nothing matches, the
+     * relaxed readings of {@link QueryReadings} are tried in turn (misspellings corrected,
+     * compounds as words, all words but one); the first that finds something is returned, with a
+     * warning saying what was searched instead.
      *
      * @throws InvalidSearchQueryException when the query cannot be used; the message says what
      *         is wrong and at which character
      */
     public SearchResults search(SearchRequest request) {
         Objects.requireNonNull(request, "request is null");
-        Query userQuery = parse(request.query());
-        Query query = withFilters(userQuery, request);
+        Query parsed = parse(request.query());
         try {
-            FacetsCollectorManager.FacetsResult found = facetSearch(query, request.limit(), request.query());
-            TopDocs top = found.topDocs();
-            List<SearchHit> hits = hitsOf(userQuery, top);
-            long total = totalOf(found.facetsCollector());
-            return new SearchResults(total, hits, facetCounts(found.facetsCollector()),
-                    QueryWarnings.of(userQuery, request, reader), didYouMean(request.query()));
+            List<String> warnings = new ArrayList<>(QueryWarnings.of(parsed, request, reader));
+            String suggestion = didYouMean(request.query());
+            FacetsCollectorManager.FacetsResult found = null;
+            Query searched = parsed;
+            for (QueryReadings.Reading reading : QueryReadings.of(this, request.query(), parsed, suggestion)) {
+                searched = reading.query();
+                found = facetSearch(withFilters(searched, request), request.limit(), request.query());
+                if (totalOf(found.facetsCollector()) > 0) {
+                    if (reading.warning() != null) {
+                        warnings.add(reading.warning());
+                    }
+                    break;
+                }
+            }
+            if (totalOf(found.facetsCollector()) == 0) {
+                // report the search as written, not its last relaxation
+                searched = parsed;
+                found = facetSearch(withFilters(parsed, request), request.limit(), request.query());
+            }
+            List<SearchHit> hits = hitsOf(searched, found.topDocs());
+            return new SearchResults(totalOf(found.facetsCollector()), hits, facetCounts(found.facetsCollector()),
+                    warnings, suggestion);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw CaseQueryParser.tooManyClauses(request.query());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the case index in " + folder, e);
         }
@@ -156,16 +176,35 @@ public final class CaseSearcher implements Closeable {
 
     /**
      * Runs one search and groups what it finds by incident: one entry per past case, at most
-     * {@code request.limit()} of them (see {@link CaseResults}).
+     * {@code request.limit()} of them (see {@link CaseResults}). When nothing matches, the
+     * relaxed readings of {@link #search} are tried the same way.
      *
      * @throws InvalidSearchQueryException when the query cannot be used
      */
     public CaseResults searchCases(SearchRequest request) {
         Objects.requireNonNull(request, "request is null");
-        Query userQuery = parse(request.query());
+        Query parsed = parse(request.query());
         try {
-            return new CaseGrouping(this, userQuery, request).results(
-                    QueryWarnings.of(userQuery, request, reader), didYouMean(request.query()));
+            List<String> warnings = QueryWarnings.of(parsed, request, reader);
+            String suggestion = didYouMean(request.query());
+            CaseResults first = null;
+            for (QueryReadings.Reading reading : QueryReadings.of(this, request.query(), parsed, suggestion)) {
+                List<String> these = new ArrayList<>(warnings);
+                if (reading.warning() != null) {
+                    these.add(reading.warning());
+                }
+                CaseResults results = new CaseGrouping(this, reading.query(), request.withQuery(reading.text()))
+                        .results(these, suggestion);
+                if (first == null) {
+                    first = results;
+                }
+                if (results.totalHits() > 0) {
+                    return results;
+                }
+            }
+            return first;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw CaseQueryParser.tooManyClauses(request.query());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the case index in " + folder, e);
         }
@@ -189,6 +228,13 @@ public final class CaseSearcher implements Closeable {
         return new CaseQueryParser(queryAnalyzer).parse(text);
     }
 
+    /** The query with unquoted compounds read as their words anywhere (for a query that found nothing). */
+    Query parseRelaxed(String text) {
+        return new CaseQueryParser(queryAnalyzer, false).parse(text);
+    }
+
+
+
     IndexSearcher searcher() {
         return searcher;
     }
@@ -207,10 +253,7 @@ public final class CaseSearcher implements Closeable {
             return FacetsCollectorManager.search(searcher, query, limit, ORDER, true,
                     new FacetsCollectorManager());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidSearchQueryException(queryText, 0, "expands to more than "
-                    + IndexSearcher.getMaxClauseCount() + " clauses: a short prefix or wildcard"
-                    + " (a*, 银*) matches too many words. Use a longer prefix, whole words, or"
-                    + " narrow it with --kind, --incident or --from/--to");
+            throw CaseQueryParser.tooManyClauses(queryText);
         }
     }
 

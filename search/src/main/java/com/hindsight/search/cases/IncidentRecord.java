@@ -61,7 +61,7 @@ public record IncidentRecord(String id, String bank, String title, String catego
                 .time(openedAt)
                 .storedTime(CaseIndexSchema.CLOSED_AT, closedAt)
                 .text(CaseIndexSchema.TITLE, title)
-                .text(CaseIndexSchema.TERMS, RegisterQueryTerms.of(query))
+                .text(CaseIndexSchema.TERMS, RegisterQueryTerms.of(query, category))
                 .text(CaseIndexSchema.TEXT, summary)
                 .texts(CaseIndexSchema.TIMELINE, steps)
                 .build();

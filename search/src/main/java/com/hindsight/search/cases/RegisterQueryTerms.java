@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The words of an incident's register query, for the index: its quoted phrases, then whatever
- * is left outside quotes once operators, fields and brackets are removed, joined with " · ".
- * {@code ("华信银行" OR "Huaxin Bank") AND ("重复扣款" OR "cobros duplicados")} becomes
- * {@code 华信银行 · Huaxin Bank · 重复扣款 · cobros duplicados}.
+ * is left outside quotes once operators, fields and brackets are removed, then the category in
+ * words, joined with " · ". {@code ("华信银行" OR "Huaxin Bank") AND ("重复扣款" OR "cobros
+ * duplicados")} of category system_failure becomes
+ * {@code 华信银行 · Huaxin Bank · 重复扣款 · cobros duplicados · system failure} (the built-in
+ * synonyms then join 系统故障 to "system failure").
  */
 final class RegisterQueryTerms {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -18,12 +20,19 @@ final class RegisterQueryTerms {
     private RegisterQueryTerms() {
     }
 
-    /** Null for a null or blank query. */
-    static String of(String query) {
-        if (query == null || query.isBlank()) {
-            return null;
-        }
+    /** Null when there is neither a query nor a category. */
+    static String of(String query, String category) {
         List<String> terms = new ArrayList<>();
+        if (query != null && !query.isBlank()) {
+            addQueryTerms(query, terms);
+        }
+        if (category != null && !category.isBlank()) {
+            terms.add(category.strip().replace('_', ' '));
+        }
+        return terms.isEmpty() ? null : String.join(" · ", terms);
+    }
+
+    private static void addQueryTerms(String query, List<String> terms) {
         Matcher quoted = QUOTED.matcher(query);
         while (quoted.find()) {
             if (!quoted.group(1).isBlank()) {
@@ -36,6 +45,5 @@ final class RegisterQueryTerms {
                 terms.add(word);
             }
         }
-        return terms.isEmpty() ? null : String.join(" · ", terms);
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
  *                  number of matching documents per value, most first (ties by value); a
  *                  dimension no matching document has is absent
  * @param warnings  what the user should know (an unknown kind or incident id in the query or filters)
- * @param didYouMean the query with misspelt Latin words corrected; null when none is
+ * @param didYouMean the query with misspelt Latin words corrected; null when none is. When the
+ *                  query found nothing, these results are those of the corrected query (and a
+ *                  warning says so)
  */
 public record SearchResults(long totalHits, List<SearchHit> hits,
                             Map<String, Map<String, Long>> facets, List<String> warnings,

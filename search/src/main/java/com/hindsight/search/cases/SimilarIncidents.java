@@ -36,11 +36,19 @@ import org.apache.lucene.search.TopDocs;
  *   <li>The query runs over every document; the best {@value #HITS_READ} hits vote for their
  *       incident: an incident's score is the mean of its best {@value #VOTES} hit scores (so a
  *       case with many close posts beats one lucky post).</li>
- *   <li><b>Relevance floor</b>: for each candidate, the share of the query's weight whose terms
- *       occur anywhere in the incident's documents (its coverage). Below
- *       {@value #MIN_COVERAGE}, or fewer than {@value #MIN_MATCHED_TERMS} matched terms, the
- *       incident is left out: a weak match is not shown as an answer.</li>
+ *   <li><b>Matched terms</b>: a term of the description matches an incident when it is
+ *       characteristic of it, not merely present somewhere in its thousand posts: at least
+ *       {@value #MIN_TERM_DOCUMENTS} of the incident's documents hold it, and it is at least
+ *       {@value #MIN_LIFT} times as frequent among them as among the other documents.</li>
+ *   <li><b>Relevance floor</b>: an incident's coverage is the share of the description's term
+ *       weight that matches it. Below {@value #MIN_COVERAGE}, or with fewer than
+ *       {@value #MIN_MATCHED_TERMS} matched terms, the incident is left out: a weak match is not
+ *       shown as an answer.</li>
+ *   <li>Order: by coverage, then by the vote score.</li>
  * </ol>
+ *
+ * Only the {@value #CANDIDATES} incidents with the best vote scores are weighed (a count per
+ * term and incident).
  *
  * With an incident id, its title, register terms, summary and review stand for the description
  * and the incident itself is left out of the answer.
@@ -49,8 +57,11 @@ final class SimilarIncidents {
     static final int TERMS_PER_FIELD = 25;
     static final int HITS_READ = 1_000;
     static final int VOTES = 10;
-    public static final double MIN_COVERAGE = 0.35;
+    public static final double MIN_COVERAGE = 0.25;
     static final int MIN_MATCHED_TERMS = 3;
+    static final int MIN_TERM_DOCUMENTS = 2;
+    static final double MIN_LIFT = 2.0;
+    static final int CANDIDATES = 20;
     private static final int TERMS_SHOWN = 12;
     private static final List<String> LIKE_FIELDS = List.of(CaseIndexSchema.TEXT, CaseIndexSchema.TITLE);
 
@@ -92,18 +103,19 @@ final class SimilarIncidents {
         candidates.sort(Comparator.<String>comparingDouble(id -> -scores.get(id)).thenComparing(id -> id));
 
         double totalWeight = terms.stream().mapToDouble(WeightedTerm::weight).sum();
-        List<SimilarIncident> answer = new ArrayList<>();
-        for (String incident : candidates) {
-            if (answer.size() >= request.limit()) {
-                break;
-            }
+        List<SimilarIncident> weighed = new ArrayList<>();
+        for (String incident : candidates.subList(0, Math.min(CANDIDATES, candidates.size()))) {
             List<WeightedTerm> matched = matchedTerms(terms, incident);
             double coverage = matched.stream().mapToDouble(WeightedTerm::weight).sum() / totalWeight;
             List<String> shown = readable(matched);
             if (coverage >= MIN_COVERAGE && shown.size() >= MIN_MATCHED_TERMS) {
-                answer.add(details(incident, scores.get(incident), coverage, shown, figures));
+                weighed.add(details(incident, scores.get(incident), coverage, shown, figures));
             }
         }
+        weighed.sort(Comparator.comparingDouble(SimilarIncident::coverage).reversed()
+                .thenComparing(Comparator.comparingDouble(SimilarIncident::score).reversed())
+                .thenComparing(SimilarIncident::incidentId));
+        List<SimilarIncident> answer = weighed.subList(0, Math.min(request.limit(), weighed.size()));
         return new SimilarResults(readable(terms), answer);
     }
 
@@ -132,6 +144,7 @@ final class SimilarIncidents {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(TERMS_PER_FIELD);
+        mlt.setMinWordLen(2); // single Chinese characters say little
         mlt.setBoost(true);
         List<WeightedTerm> terms = new ArrayList<>();
         for (String base : LIKE_FIELDS) {
@@ -159,11 +172,17 @@ final class SimilarIncidents {
 
     private List<WeightedTerm> matchedTerms(List<WeightedTerm> terms, String incidentId) throws IOException {
         TermQuery ofIncident = new TermQuery(new Term(CaseIndexSchema.INCIDENT_ID, incidentId));
+        int size = searcher.searcher().count(ofIncident);
+        double documents = searcher.reader().numDocs();
         List<WeightedTerm> matched = new ArrayList<>();
         for (WeightedTerm term : terms) {
             Query both = new BooleanQuery.Builder().add(new TermQuery(term.term()), Occur.FILTER)
                     .add(ofIncident, Occur.FILTER).build();
-            if (searcher.searcher().count(both) > 0) {
+            int inIncident = searcher.searcher().count(both);
+            int everywhere = searcher.reader().docFreq(term.term());
+            double elsewhere = documents - size;
+            double shareElsewhere = elsewhere <= 0 ? 0 : (everywhere - inIncident) / elsewhere;
+            if (inIncident >= MIN_TERM_DOCUMENTS && ((double) inIncident / size) >= MIN_LIFT * shareElsewhere) {
                 matched.add(term);
             }
         }
