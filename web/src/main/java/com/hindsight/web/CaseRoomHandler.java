@@ -173,6 +173,12 @@ final class CaseRoomHandler extends Handler.Abstract {
             loginPage(visit, null, HttpStatus.OK_200);
             return;
         }
+        if (users == null && forwarded(visit.request)) {
+            // a reverse proxy makes every visitor look local: without users, refuse them all
+            LOG.warn("case room: refused a request forwarded by a proxy; give --users to serve through one");
+            throw new Refusal(HttpStatus.FORBIDDEN_403, visit.text.get("error.bad_request"),
+                    visit.text.get("error.proxied"));
+        }
         if (users != null && visit.session == null) {
             if (visit.api()) {
                 throw new Refusal(HttpStatus.UNAUTHORIZED_401, "login required", "log in first");
@@ -649,6 +655,12 @@ final class CaseRoomHandler extends Handler.Abstract {
         }
         UiLanguage remembered = UiLanguage.orNull(cookie(request, LANGUAGE_COOKIE));
         return remembered == null ? settings.language() : remembered;
+    }
+
+    /** Whether a proxy forwarded the request (it names the original client). */
+    static boolean forwarded(Request request) {
+        return request.getHeaders().contains(HttpHeader.X_FORWARDED_FOR)
+                || request.getHeaders().contains(HttpHeader.FORWARDED);
     }
 
     private static String cookie(Request request, String name) {

@@ -151,6 +151,14 @@ class CaseRoomHttpTest {
     }
 
     @Test
+    void requestsThroughAProxyNeedUsers() throws Exception {
+        HttpResponse<String> proxied = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + room.port() + "/"))
+                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(403);
+        assertThat(proxied.body()).contains("--users");
+    }
+
+    @Test
     void onlyReadingIsAllowed() throws Exception {
         for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
             assertThat(raw(method, "/")).as(method).startsWith("HTTP/1.1 405").contains("Allow: GET, HEAD");
