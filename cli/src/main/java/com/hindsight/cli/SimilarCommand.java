@@ -77,7 +77,7 @@ final class SimilarCommand implements Callable<Integer> {
         }
         SimilarReport report = new SimilarReport(spec.commandLine().getOut(), zone);
         if (json) {
-            spec.commandLine().getOut().println(CaseJson.similar(index.runId(), results));
+            spec.commandLine().getOut().println(CaseJson.similar(results));
             spec.commandLine().getOut().flush();
         } else {
             report.print(description == null ? "incident " + incident : description, results);

@@ -47,7 +47,7 @@ import org.apache.lucene.util.BytesRef;
  * On any index: {@code java -cp <cli test classpath> com.hindsight.search.cases.SearchQuality <index folder>}.
  */
 public final class SearchQuality {
-    static final int SWEEP_WORDS = 100;
+    public static final int SWEEP_WORDS = 100;
     static final int CASES_CONSIDERED = 3;
 
     public record Question(String language, String text, Set<String> expected) {

@@ -70,11 +70,12 @@ public final class CaseJson {
         return write(document);
     }
 
-    /** {@code {"index_run", "terms", "incidents": [{"incident_id", "score", "title", ...}]}}. */
-    public static String similar(String indexRun, SimilarResults results) {
+    /**
+     * {@code {"incidents": [{"incident_id", "score", "title", "category", "bank", "matched_terms",
+     * "root_cause", "lessons", "actions", ...}]}}: the one top-level key, as issue #11 specifies.
+     */
+    public static String similar(SimilarResults results) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("index_run", indexRun);
-        document.put("terms", results.terms());
         List<Map<String, Object>> incidents = new ArrayList<>();
         for (SimilarIncident incident : results.incidents()) {
             Map<String, Object> entry = new LinkedHashMap<>();
