@@ -37,7 +37,7 @@ final class IndexCaseFinder implements CaseFinder {
     public Similar similar(String description, int limit) {
         SimilarResults results = index.searcher().similar(new SimilarRequest(description, null, limit),
                 IncidentFigures.of(warehouse));
-        return new Similar(results, CaseJson.similar(index.runId(), results));
+        return new Similar(results, CaseJson.similar(results));
     }
 
     @Override

@@ -94,7 +94,7 @@ class CaseRoomHttpTest {
             searchJson = CaseJson.cases(query, index.runId(), searcher.searchCases(SearchRequest.of(query)));
         }
         try (CaseSearcher searcher = CaseSearcher.open(index.folder(), Synonyms.none())) {
-            similarJson = CaseJson.similar(index.runId(), searcher.similar(SimilarRequest.ofText(description),
+            similarJson = CaseJson.similar(searcher.similar(SimilarRequest.ofText(description),
                     IncidentFigures.of(Warehouse.local(folder))));
         }
         HttpResponse<String> search = get("/api/search?q=" + q(query));
