@@ -89,39 +89,31 @@ public final class TextAnalyzers {
     }
 
     /**
-     * One analyzer for a field holding Simplified Chinese, English and Spanish mixed, used both
-     * to index and to parse queries.
+     * The word analyzer of a field holding Chinese, English and Spanish mixed, for indexing
+     * (queries: {@link #multilingualQuery}); docs/search.md §3 explains it for users.
      *
      * <p>The chain:
      * <ol>
-     *   <li>a char filter folds accented Latin letters to ASCII ("acción" becomes "accion", "ß"
-     *       becomes "ss"). It must run before the tokenizer: {@link HMMChineseTokenizer} only
-     *       knows ASCII letters and would split "acción" into "acci", "ó", "n";</li>
+     *   <li>one char filter: Traditional Chinese to Simplified (ICU's table, generated at build
+     *       time), 帐 to 账, full-width ASCII to ASCII, quote marks removed (so they never split
+     *       a phrase), accented Latin letters to ASCII ("acción" becomes "accion"). It must run
+     *       before the tokenizer: {@link HMMChineseTokenizer} only knows ASCII letters and
+     *       would split "acción" into "acci", "ó", "n";</li>
      *   <li>{@link HMMChineseTokenizer} (as in {@link SmartChineseAnalyzer}): Chinese is
      *       segmented into words by a hidden Markov model over a built-in dictionary, runs of
      *       Latin letters and of digits become tokens, basic Latin is lower-cased;</li>
      *   <li>lower-casing of the remaining letters (Greek, Cyrillic, ...);</li>
      *   <li>stop words: punctuation, short English and Spanish lists (see the class source);</li>
-     *   <li>English Porter stemming, kept for all Latin words.</li>
+     *   <li>Latin words stemmed in Spanish and in English: the index holds both stems, a query
+     *       one ({@link SpanishStemVariantFilter}).</li>
      * </ol>
      *
-     * <p>Why Porter for Spanish too: the text of a field is not tagged by language, and Porter on
-     * Spanish mostly removes the plural "-s" ("cuentas"/"cuenta", "cargos"/"cargo",
-     * "acciones"/"acción"), which is what a query author expects. Its cost: some Spanish forms
-     * are not conflated ("comisión" stems to "comis", "comisiones" to "comision"; "bloqueado" and
-     * "bloqueada" stay apart) and a few unrelated English words meet ("university"/"universe").
-     * Both sides are stemmed alike, so exact words always still match.
+     * <p>Segmentation depends on context ("两次，要求退款。" is 要求|退|款), so every text field
+     * also has a bigram form ({@link #cjkBigrams()}), searched together with the words.
      *
-     * <p>Known weaknesses:
-     * <ul>
-     *   <li>Chinese segmentation depends on context: "盗刷" alone is 盗|刷 but "信用卡被盗刷" is
-     *       信用卡|被盗|刷, so the phrase "盗刷" does not match that sentence. Most phrases
-     *       segment the same way in and out of context; a query author can add the variant
-     *       ({@code 盗刷 OR 被盗刷}).</li>
-     *   <li>Folding merges words that differ only by accents ("año" and "ano").</li>
-     *   <li>Prefix and wildcard query terms ({@code acci*}) are folded and lower-cased but not
-     *       stemmed or segmented.</li>
-     * </ul>
+     * <p>Known weaknesses: folding merges words that differ only by accents ("año" and "ano");
+     * a few unrelated English words meet ("university"/"universe"); prefix and wildcard query
+     * terms ({@code acci*}) are folded and lower-cased but not stemmed or segmented.
      *
      * <p>NOTE: the first text analysed in a JVM loads the segmenter's dictionaries (a few MB,
      * about a second); they are shared by all analyzers afterwards. Segmentation costs more than
