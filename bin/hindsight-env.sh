@@ -1,20 +1,24 @@
 # Sourced by bin/hindsight and bin/spark-standalone (not a command): where the jars are, the JVM
 # flags Spark needs on Java 17, and the log file. Two layouts:
 #   the release (hindsight-<version>.tar.gz): bin/, lib/ (hindsight-cli.jar and every runtime jar),
-#     lib-search/, conf/;
+#     lib-search/, lib-serve/, conf/;
 #   the source tree after `mvn package`: cli/target/hindsight-cli.jar, cli/target/lib/,
-#     cli/target/lib-search/, cli/src/main/resources/.
+#     cli/target/lib-search/, cli/target/lib-serve/, cli/src/main/resources/.
 HINDSIGHT_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [[ -f "$HINDSIGHT_HOME/lib/hindsight-cli.jar" ]]; then
   HINDSIGHT_CLI_JAR="$HINDSIGHT_HOME/lib/hindsight-cli.jar"
   HINDSIGHT_LIB="$HINDSIGHT_HOME/lib"
   HINDSIGHT_LIB_SEARCH="$HINDSIGHT_HOME/lib-search"
+  HINDSIGHT_LIB_SERVE="$HINDSIGHT_HOME/lib-serve"
+  HINDSIGHT_SEARCH_JSA="$HINDSIGHT_HOME/search.jsa"
   HINDSIGHT_CLASSPATH="$HINDSIGHT_LIB/*"
   HINDSIGHT_CONF="$HINDSIGHT_HOME/conf"
 else
   HINDSIGHT_CLI_JAR="$HINDSIGHT_HOME/cli/target/hindsight-cli.jar"
   HINDSIGHT_LIB="$HINDSIGHT_HOME/cli/target/lib"
   HINDSIGHT_LIB_SEARCH="$HINDSIGHT_HOME/cli/target/lib-search"
+  HINDSIGHT_LIB_SERVE="$HINDSIGHT_HOME/cli/target/lib-serve"
+  HINDSIGHT_SEARCH_JSA="$HINDSIGHT_HOME/cli/target/search.jsa"
   HINDSIGHT_CLASSPATH="$HINDSIGHT_CLI_JAR:$HINDSIGHT_LIB/*"
   HINDSIGHT_CONF="$HINDSIGHT_HOME/cli/src/main/resources"
   if [[ ! -f "$HINDSIGHT_CLI_JAR" || ! -d "$HINDSIGHT_LIB" ]]; then

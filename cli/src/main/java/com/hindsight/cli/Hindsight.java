@@ -14,9 +14,9 @@ import picocli.CommandLine;
         description = "Post-incident review of bank reputational crises: ingest archived media and"
                 + " complaints, analyse spread and response, search past cases, write reports.",
         subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class,
-                IndexCommand.class, SearchCommand.class, ReportCommand.class, NightlyCommand.class,
-                PlaybookCommand.class,
-                ConvertCommand.class,
+                IndexCommand.class, SearchCommand.class, SimilarCommand.class, ReportCommand.class,
+                NightlyCommand.class, PlaybookCommand.class, ConvertCommand.class,
+                ServeCommand.class, HashPasswordCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hindsight {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -34,6 +34,10 @@ public final class Hindsight {
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setParameterExceptionHandler(Hindsight::badUsage);
         listExitCodes(commandLine);
+        // a query may start with "-" (a NOT); mistyped --options are still refused (QueryArguments)
+        for (String queryCommand : new String[] {"search", "similar"}) {
+            commandLine.getSubcommands().get(queryCommand).setUnmatchedOptionsArePositionalParams(true);
+        }
         return commandLine;
     }
 
@@ -73,11 +77,34 @@ public final class Hindsight {
         } else {
             err.println("error: " + e.getMessage());
             if (e instanceof UnmatchedArgumentException unmatched) {
-                UnmatchedArgumentException.printSuggestions(unmatched, err);
+                printSuggestions(unmatched, err);
             }
         }
         err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCodes.USAGE;
     }
+
+    /**
+     * picocli's "did you mean", with a mistyped command's suggestions closest first by Lucene's
+     * edit distance, which counts a swap of two letters as one edit: {@code serach} is
+     * {@code search} before {@code serve}.
+     */
+    private static void printSuggestions(UnmatchedArgumentException unmatched, PrintWriter err) {
+        java.util.List<String> suggestions = unmatched.getSuggestions();
+        java.util.List<String> typed = unmatched.getUnmatched();
+        if (unmatched.isUnknownOption() || suggestions.isEmpty() || typed.isEmpty()) {
+            UnmatchedArgumentException.printSuggestions(unmatched, err);
+            return;
+        }
+        String word = typed.get(0);
+        org.apache.lucene.search.spell.LuceneLevenshteinDistance distance =
+                new org.apache.lucene.search.spell.LuceneLevenshteinDistance();
+        String prefix = unmatched.getCommandLine().getCommandSpec().qualifiedName() + " ";
+        err.println("Did you mean: " + suggestions.stream()
+                .sorted(java.util.Comparator.comparingDouble(candidate -> -distance.getDistance(word, candidate)))
+                .map(candidate -> prefix + candidate)
+                .collect(java.util.stream.Collectors.joining(" or ")) + "?");
+    }
+
 }

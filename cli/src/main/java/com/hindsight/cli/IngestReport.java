@@ -18,13 +18,14 @@ final class IngestReport {
 
     void print(Published<IngestSummary> published) {
         IngestSummary summary = published.summary();
-        out.printf(Locale.ROOT, "%-11s %6s %9s %9s %11s %10s %10s%n", "table", "files", "read",
-                "accepted", "quarantined", "duplicates", "by query");
+        out.printf(Locale.ROOT, "%-11s %6s %9s %9s %11s %10s %10s %14s%n", "table", "files", "read",
+                "accepted", "quarantined", "duplicates", "by query", "reach by query");
         Map<String, Long> reasons = new TreeMap<>();
         for (Map.Entry<String, TableCounts> entry : summary.tables().entrySet()) {
             TableCounts c = entry.getValue();
-            out.printf(Locale.ROOT, "%-11s %6d %9d %9d %11d %10d %10d%n", entry.getKey(), c.files(),
-                    c.read(), c.accepted(), c.quarantined(), c.duplicates(), c.linkedByQuery());
+            out.printf(Locale.ROOT, "%-11s %6d %9d %9d %11d %10d %10d %14s%n", entry.getKey(), c.files(),
+                    c.read(), c.accepted(), c.quarantined(), c.duplicates(), c.linkedByQuery(),
+                    c.linkedByQueryReach() == 0 ? "-" : String.format(Locale.ROOT, "%,d", c.linkedByQueryReach()));
             c.quarantinedByReason().forEach((reason, n) -> reasons.merge(reason, n, Long::sum));
         }
         if (!reasons.isEmpty()) {

@@ -3,7 +3,10 @@ package com.hindsight.cli;
 import com.hindsight.core.UserErrorException;
 import com.hindsight.core.warehouse.LocalFiles;
 import com.hindsight.core.warehouse.Warehouse;
+import com.hindsight.search.Synonyms;
+import com.hindsight.search.cases.CaseJson;
 import com.hindsight.search.cases.CaseKind;
+import com.hindsight.search.cases.CaseResults;
 import com.hindsight.search.cases.CaseSearcher;
 import com.hindsight.search.cases.PublishedIndex;
 import com.hindsight.search.cases.SearchRequest;
@@ -25,9 +28,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search past cases in the published index: has this happened before, and"
                 + " what did we do? Lucene query syntax, words AND-ed, e.g. 重复扣款 致歉,"
-                + " \"duplicate debit\", title:故障, kind:review 回归测试, comisión OR devolución."
-                + " Prints the best hits with the match marked «like this», the total and counts"
-                + " by kind, channel, incident, category and bank. Does not start Spark;"
+                + " \"duplicate debit\", title:故障, kind:review 回归测试, comisión OR devolución;"
+                + " a query may start with - (-演练 故障)."
+                + " Prints one entry per past case (incident, bank, dates, matching posts and"
+                + " complaints, best snippets with the match marked «like this», the review's root"
+                + " cause and lessons), or with --hits the flat list of documents; then counts by"
+                + " kind, channel, incident, category and bank. Does not start Spark;"
                 + " finding nothing is not an error (exit 0)."})
 final class SearchCommand implements Callable<Integer> {
     @Spec
@@ -65,11 +71,21 @@ final class SearchCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
-            description = "Hits to print (default ${DEFAULT-VALUE}); the total and counts cover all hits.")
+            description = "Cases (or with --hits, documents) to print (default ${DEFAULT-VALUE});"
+                    + " the total and counts cover all hits.")
     int limit;
 
     @Option(names = "--json", description = "Print one JSON document instead of the readable list.")
     boolean json;
+
+    @Option(names = "--hits", description = "List matching documents one by one (best first)"
+            + " instead of grouping them by case.")
+    boolean flat;
+
+    @Option(names = "--synonyms", paramLabel = "FILE", description = "Your synonyms, added to the"
+            + " built-in banking synonyms: one group of equivalent terms a line, comma-separated"
+            + " (docs/search.md, Synonyms).")
+    java.nio.file.Path synonyms;
 
     @Option(names = "--time-zone", paramLabel = "ZONE",
             description = "Zone of --from, --to and the printed times (default "
@@ -82,20 +98,37 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QueryArguments.rejectMistypedOptions(spec, query);
         ZoneId zone = config.resolve(HindsightConfig.builder().timeZone(timeZone).build()).zone();
         SearchRequest request = request(zone);
+        Synonyms expansions = synonyms == null ? Synonyms.builtIn() : Synonyms.withUserFile(synonyms);
         PublishedIndex index = PublishedIndex.of(localWarehouse());
-        SearchResults results;
-        try (CaseSearcher searcher = CaseSearcher.open(index.folder())) {
-            results = searcher.search(request);
-        }
         SearchReport report = new SearchReport(spec.commandLine().getOut(), zone);
-        if (json) {
-            report.printJson(request, results, index.runId());
-        } else {
-            report.print(request, results);
+        try (CaseSearcher searcher = CaseSearcher.open(index.folder(), expansions)) {
+            if (flat) {
+                SearchResults results = searcher.search(request);
+                warn(results.warnings());
+                if (json) {
+                    report.printJson(CaseJson.hits(request.query(), index.runId(), results));
+                } else {
+                    report.print(request, results);
+                }
+            } else {
+                CaseResults results = searcher.searchCases(request);
+                warn(results.warnings());
+                if (json) {
+                    report.printJson(CaseJson.cases(request.query(), index.runId(), results));
+                } else {
+                    report.printCases(request, results);
+                }
+            }
         }
         return ExitCodes.OK;
+    }
+
+    private void warn(List<String> warnings) {
+        warnings.forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
+        spec.commandLine().getErr().flush();
     }
 
     /** The warehouse, opened without Hadoop: the index is always on this machine. */

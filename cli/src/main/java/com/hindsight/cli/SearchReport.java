@@ -1,37 +1,29 @@
 package com.hindsight.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.hindsight.search.cases.CaseGroup;
+import com.hindsight.search.cases.CaseResults;
 import com.hindsight.search.cases.SearchHit;
 import com.hindsight.search.cases.SearchRequest;
 import com.hindsight.search.cases.SearchResults;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Prints search results: a readable list, or one JSON document (docs/search.md, outputs). */
+/** Prints search results: cases or a flat list, readable or JSON (docs/search.md, outputs). */
 final class SearchReport {
-    /** Jackson, loaded only for --json: the readable list starts faster without it. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT);
-    }
     private static final int FACET_VALUES_SHOWN = 10;
 
     private final PrintWriter out;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
 
     SearchReport(PrintWriter out, ZoneId zone) {
         this.out = out;
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+        this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(zone);
     }
 
     void print(SearchRequest request, SearchResults results) {
@@ -39,6 +31,7 @@ final class SearchReport {
                 results.totalHits() == 1 ? "hit" : "hits", request.query(),
                 results.hits().size() < results.totalHits()
                         ? " (the best " + results.hits().size() + " shown)" : "");
+        didYouMean(results.didYouMean());
         int rank = 0;
         for (SearchHit hit : results.hits()) {
             out.println();
@@ -47,40 +40,64 @@ final class SearchReport {
                     orDash(hit.channel()));
             out.println("     " + hit.snippet());
         }
-        if (!results.facets().isEmpty()) {
-            out.println();
-        }
-        results.facets().forEach((dimension, counts) -> out.printf(Locale.ROOT, "by %-12s %s%n",
-                dimension + ":", facetLine(counts)));
+        facets(results.facets());
         out.flush();
     }
 
-    void printJson(SearchRequest request, SearchResults results, String indexRun) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("query", request.query());
-        document.put("index_run", indexRun);
-        document.put("total_hits", results.totalHits());
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (SearchHit hit : results.hits()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("kind", hit.kind().key());
-            entry.put("id", hit.id());
-            entry.put("incident_id", hit.incidentId());
-            entry.put("channel", hit.channel());
-            entry.put("time", hit.time() == null ? null : hit.time().toString());
-            entry.put("score", hit.score());
-            entry.put("field", hit.field());
-            entry.put("snippet", hit.snippet());
-            hits.add(entry);
-        }
-        document.put("hits", hits);
-        document.put("facets", results.facets());
-        try {
-            out.println(Json.MAPPER.writeValueAsString(document));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A JSON document made by {@link com.hindsight.search.cases.CaseJson}. */
+    void printJson(String json) {
+        out.println(json);
         out.flush();
+    }
+
+    void printCases(SearchRequest request, CaseResults results) {
+        out.printf(Locale.ROOT, "%,d %s in %,d %s for %s%s%n", results.totalHits(),
+                results.totalHits() == 1 ? "document" : "documents", results.totalCases(),
+                results.totalCases() == 1 ? "case" : "cases", request.query(),
+                results.cases().size() < results.totalCases()
+                        ? " (the best " + results.cases().size() + " shown)" : "");
+        didYouMean(results.didYouMean());
+        int rank = 0;
+        for (CaseGroup group : results.cases()) {
+            out.println();
+            out.printf(Locale.ROOT, "%2d. %s  %s%n", ++rank, group.incidentId(), orDash(group.title()));
+            out.printf(Locale.ROOT, "    %s · %s · %s to %s%n", orDash(group.bank()), orDash(group.category()),
+                    group.openedAt() == null ? "-" : day.format(group.openedAt()),
+                    group.closedAt() == null ? "open" : day.format(group.closedAt()));
+            out.printf(Locale.ROOT, "    matches: %s%,d posts, %,d complaints (%,d documents)%n",
+                    (group.incidentMatched() ? "the incident, " : "") + (group.reviewMatched() ? "its review, " : ""),
+                    group.matchingPosts(), group.matchingComplaints(), group.matchingDocuments());
+            for (SearchHit hit : group.hits()) {
+                out.printf(Locale.ROOT, "    - %s %s: %s%n", hit.kind().key(), hit.id(), hit.snippet());
+            }
+            if (group.rootCause() != null) {
+                out.println("    root cause: " + group.rootCause());
+            }
+            for (String lesson : group.lessons()) {
+                out.println("    lesson: " + lesson);
+            }
+        }
+        if (results.unlinkedHits() > 0) {
+            out.println();
+            out.printf(Locale.ROOT, "%,d matching posts and complaints belong to no incident (--hits lists them)%n",
+                    results.unlinkedHits());
+        }
+        facets(results.facets());
+        out.flush();
+    }
+
+    private void didYouMean(String suggestion) {
+        if (suggestion != null) {
+            out.println("did you mean: " + suggestion);
+        }
+    }
+
+    private void facets(Map<String, Map<String, Long>> facets) {
+        if (!facets.isEmpty()) {
+            out.println();
+        }
+        facets.forEach((dimension, counts) -> out.printf(Locale.ROOT, "by %-12s %s%n",
+                dimension + ":", facetLine(counts)));
     }
 
     private static String facetLine(Map<String, Long> counts) {

@@ -13,6 +13,10 @@ import com.hindsight.sample.MalformedKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.hindsight.search.cases.CaseSearcher;
+import com.hindsight.search.cases.PublishedIndex;
+import com.hindsight.search.cases.SearchQuality;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -70,7 +74,8 @@ class SampleArchiveEndToEndTest {
         assertThat(ingestSummary(warehouse).get("quarantined_total").asLong()).isZero();
         // the first run's figures, pinned: a change in the generator, analyzer or linker that
         // moves them must be looked at
-        assertThat(tables.at("/posts/linked_by_query").asLong()).isEqualTo(2129);
+        assertThat(tables.at("/posts/linked_by_query").asLong()).isEqualTo(2138);
+        assertThat(tables.at("/posts/linked_by_query_reach").asLong()).isEqualTo(436_041_306L);
         assertThat(tables.at("/complaints/linked_by_query").asLong()).isEqualTo(387);
 
         analyzesTheIngestedSample(warehouse, tables);
@@ -229,6 +234,46 @@ class SampleArchiveEndToEndTest {
 
         // every search example of README.md and docs/search.md finds something on this index
         DocumentedSearchExamples.assertEachFindsHits(DocumentedSearchExamples.all(), warehouse);
+
+        searchAnswersReviewersOnTheSample(warehouse.resolve("index").resolve(run)
+                .resolve(PublishedIndex.LUCENE_FOLDER));
+        linkingRecoversTheArticlesWithTheBankInTheTitleAndTheTermInQuotes(warehouse);
+    }
+
+    /** The quality targets of docs/search.md ("Quality on the sample"), measured by SearchQuality. */
+    private void searchAnswersReviewersOnTheSample(Path index) {
+        try (CaseSearcher searcher = CaseSearcher.open(index)) {
+            List<SearchQuality.Answer> answers = SearchQuality.answer(searcher, SearchQuality.questions());
+            assertThat(answers).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(answers.stream().map(a -> a.question().language()).distinct())
+                    .containsExactlyInAnyOrder("zh", "en", "es");
+            assertThat(SearchQuality.recallAt3(answers)).as("recall@3 of cases: %s", answers)
+                    .isGreaterThanOrEqualTo(0.95);
+
+            List<SearchQuality.SimilarAnswer> similar = SearchQuality.similar(searcher, SearchQuality.descriptions());
+            assertThat(similar).hasSizeGreaterThanOrEqualTo(6)
+                    .allSatisfy(answer -> assertThat(answer.rightFirst()).as(answer.toString()).isTrue());
+
+            List<SearchQuality.WordRecall> sweep = SearchQuality.sweep(searcher);
+            assertThat(sweep).hasSize(SearchQuality.SWEEP_WORDS);
+            assertThat(SearchQuality.sweepRecall(sweep)).as("two-character word sweep %s", sweep)
+                    .isGreaterThanOrEqualTo(0.995);
+        }
+    }
+
+    /**
+     * The four biggest news articles of INC-2025-002 name the bank in their title only and write
+     * the term in quotes (“小额账户管理费”); linking reads title and text with the index's
+     * analysis, so they belong to the incident.
+     */
+    private void linkingRecoversTheArticlesWithTheBankInTheTitleAndTheTermInQuotes(Path warehouse)
+            throws IOException {
+        JsonNode found = JSON.readTree(run("search", "--warehouse", warehouse.toString(), "--hits",
+                "--json", "--limit", "10", "id:(news-004-0001114 OR news-004-0000437 OR news-004-0000724"
+                        + " OR news-004-0000876)").out());
+        assertThat(found.get("hits")).hasSize(4)
+                .allSatisfy(hit -> assertThat(hit.get("incident_id").asText()).isEqualTo("INC-2025-002"));
+        assertThat(ingestSummary(warehouse).at("/tables/posts/linked_by_query_reach").asLong()).isPositive();
     }
 
     /**

@@ -37,7 +37,7 @@ class SearchCommandTest {
 
     @Test
     void printsHitsWithTheMatchMarkedTheTotalAndTheCounts() {
-        CommandRun result = search("重复扣款");
+        CommandRun result = search("--hits", "重复扣款");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.out()).startsWith("3 hits for 重复扣款\n")
@@ -51,7 +51,7 @@ class SearchCommandTest {
 
     @Test
     void joinsSeveralQueryWordsAndAppliesTheFilters() {
-        CommandRun result = search("--kind", "post,complaint", "--channel", "hotline", "重复", "扣款");
+        CommandRun result = search("--hits", "--kind", "post,complaint", "--channel", "hotline", "重复", "扣款");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         assertThat(result.out()).startsWith("1 hit for 重复 扣款\n").contains("complaint c1");
@@ -60,9 +60,9 @@ class SearchCommandTest {
     @Test
     void timeRangeCoversWholeDaysInTheZone() throws IOException {
         // p2 was published 2024-03-06 10:00 in Shanghai
-        JsonNode inRange = JSON.readTree(search("--json", "--from", "2024-03-06", "--to", "2024-03-06",
+        JsonNode inRange = JSON.readTree(search("--hits", "--json", "--from", "2024-03-06", "--to", "2024-03-06",
                 "*:*").out());
-        JsonNode utc = JSON.readTree(search("--json", "--time-zone", "UTC", "--from", "2024-03-05",
+        JsonNode utc = JSON.readTree(search("--hits", "--json", "--time-zone", "UTC", "--from", "2024-03-05",
                 "--to", "2024-03-05", "*:*").out());
 
         assertThat(inRange.get("total_hits").asLong()).isEqualTo(1);
@@ -72,7 +72,7 @@ class SearchCommandTest {
 
     @Test
     void jsonHasHitsTotalAndFacets() throws IOException {
-        CommandRun result = search("--json", "--limit", "1", "refunds");
+        CommandRun result = search("--hits", "--json", "--limit", "1", "refunds");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         JsonNode document = JSON.readTree(result.out());
@@ -84,6 +84,64 @@ class SearchCommandTest {
         assertThat(document.at("/hits/0/snippet").asText()).contains("«refunds»");
         assertThat(document.at("/facets/channel/twitter").asLong()).isEqualTo(1);
         assertThat(document.get("index_run").asText()).isNotBlank();
+    }
+
+    @Test
+    void groupsHitsByCaseWithTheReviewsRootCauseAndLessons() {
+        CommandRun result = search("重复扣款");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).startsWith("3 documents in 1 case for 重复扣款\n")
+                .contains(" 1. INC-1  ")
+                .contains("matches: the incident, 1 posts, 1 complaints (3 documents)")
+                .contains("- incident INC-1: ")
+                .contains("root cause: ");
+    }
+
+    @Test
+    void groupedJsonHasOneEntryPerCase() throws IOException {
+        JsonNode document = JSON.readTree(search("--json", "重复扣款").out());
+
+        assertThat(document.get("total_cases").asLong()).isEqualTo(1);
+        assertThat(document.at("/cases/0/incident_id").asText()).isEqualTo("INC-1");
+        assertThat(document.at("/cases/0/matching_posts").asLong()).isEqualTo(1);
+        assertThat(document.at("/cases/0/hits/0/kind").asText()).isEqualTo("incident");
+        assertThat(document.at("/cases/0/root_cause").isTextual()).isTrue();
+    }
+
+    @Test
+    void aQueryMayStartWithMinus() {
+        CommandRun result = search("-演练", "重复扣款");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+        assertThat(result.out()).contains("for -演练 重复扣款");
+    }
+
+    @Test
+    void aMistypedOptionAmongTheQueryWordsIsStillAUsageError() {
+        CommandRun result = search("--lmit", "3", "重复扣款");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("--lmit");
+    }
+
+    @Test
+    void anUnknownKindOrIncidentInTheQueryWarns() {
+        CommandRun kind = search("kind:reveiw 故障");
+        CommandRun incident = search("--incident", "INC-99", "故障");
+
+        assertThat(kind.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(kind.err()).contains("warning: kind \"reveiw\" does not exist");
+        assertThat(incident.err()).contains("warning: no document belongs to incident \"INC-99\"");
+    }
+
+    @Test
+    void aQueryOfTooManyClausesIsAUsageErrorWithAdvice() {
+        String many = String.join(" OR ", java.util.Collections.nCopies(1100, "故障"));
+        CommandRun result = search(many);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("clauses");
     }
 
     @Test

@@ -83,7 +83,7 @@ class SearchLaunchTest {
                 "--config", config.toString(), "--json", "重复扣款");
 
         assertThat(readable.exitCode()).as(readable.err()).isZero();
-        assertThat(readable.out()).contains("3 hits for 重复扣款").contains("«重复扣款»");
+        assertThat(readable.out()).contains("3 documents in 1 case for 重复扣款").contains("«重复扣款»");
         assertThat(json.exitCode()).as(json.err()).isZero();
         assertThat(json.out()).contains("\"total_hits\" : 3");
     }

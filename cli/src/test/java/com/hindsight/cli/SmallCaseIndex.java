@@ -7,6 +7,7 @@ import com.hindsight.search.cases.ComplaintRecord;
 import com.hindsight.search.cases.IncidentRecord;
 import com.hindsight.search.cases.IndexBuilder;
 import com.hindsight.search.cases.PostRecord;
+import com.hindsight.search.cases.ReviewRecord;
 import com.hindsight.search.cases.PublishedIndex;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,6 +38,11 @@ final class SmallCaseIndex {
             builder.add(new PostRecord("p2", "twitter", Instant.parse("2024-03-06T02:00:00Z"), null,
                     "duplicate debit on my card, asking for refunds", "INC-1", "华信银行",
                     "system_failure"));
+            builder.add(new ReviewRecord("INC-1", Instant.parse("2024-04-01T02:00:00Z"),
+                    "变更管理不足，升级前未做回归测试", List.of("监测及时"), List.of("声明偏晚"),
+                    List.of("重大变更须灰度发布"), List.of(new ReviewRecord.ActionItem("建立回归测试清单",
+                            "信息科技部", java.time.LocalDate.parse("2024-06-30"), "open")),
+                    "华信银行", "system_failure"));
             builder.add(new ComplaintRecord("c1", "hotline", Instant.parse("2024-03-07T02:00:00Z"),
                     "重复扣款，要求退还", "INC-1", "华信银行", "system_failure"));
         }

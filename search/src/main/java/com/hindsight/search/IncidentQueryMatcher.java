@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -16,11 +18,14 @@ import org.apache.lucene.search.Query;
  * Finds the incident a record belongs to: the one whose time window holds the record's timestamp
  * and whose query matches the record's text and title.
  *
- * <p>Queries use Lucene's classic syntax over two fields, {@value #TEXT_FIELD} (the default) and
- * {@value #TITLE_FIELD}, both analysed by {@link TextAnalyzers#multilingual()}. Terms without an
- * operator are OR-ed. A term that analyses into several tokens becomes a phrase: unquoted
- * {@code 手机银行} means the words 手机 银行 in a row, as {@code "手机银行"} does, never 手机 OR
- * 银行.
+ * <p>Queries use Lucene's classic syntax over two fields, {@value #TEXT_FIELD} and
+ * {@value #TITLE_FIELD}; a term without a field searches both (docs/data-formats.md §8). Each
+ * is analysed as the case index analyses it ({@link MultilingualQueryParser}): words by
+ * {@link TextAnalyzers#multilingual()} and Chinese bigrams by {@link TextAnalyzers#cjkBigrams()},
+ * so a phrase is found whatever smartcn makes of its context, quote marks inside it
+ * (北辰银行“小额账户管理费”) and Traditional characters included. Terms without an operator are
+ * OR-ed. A term that analyses into several tokens becomes a phrase: unquoted {@code 手机银行}
+ * means 手机 银行 in a row, as {@code "手机银行"} does, never 手机 OR 银行.
  *
  * <p>Each record is put in a {@link MemoryIndex} (one, reused) and every candidate query is run
  * against it. Not thread-safe and not serialisable: compile one matcher per Spark partition (or
@@ -42,7 +47,11 @@ public final class IncidentQueryMatcher {
      * Analyzers are thread-safe, so one per JVM serves every matcher: partitions of a Spark
      * executor then share its per-thread token streams instead of leaving one set per partition.
      */
-    private static final Analyzer ANALYZER = TextAnalyzers.multilingual();
+    private static final Analyzer WORDS = TextAnalyzers.multilingual();
+    private static final Analyzer BIGRAMS = TextAnalyzers.cjkBigrams();
+    /** Queries are parsed as the case search parses them (one stem per word), without synonyms. */
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(TextAnalyzers.multilingualQuery(null), Map.of(
+            TextFields.bigramsOf(TEXT_FIELD), BIGRAMS, TextFields.bigramsOf(TITLE_FIELD), BIGRAMS));
 
     /** Rules with a query, in TIE_BREAK order: the first of equal scores wins. */
     private final CompiledRule[] rules;
@@ -121,10 +130,12 @@ public final class IncidentQueryMatcher {
         // reset first, not last, so that a record that failed half-way cannot leak into the next
         index.reset();
         if (needsText && text != null && !text.isEmpty()) {
-            index.addField(TEXT_FIELD, text, ANALYZER);
+            index.addField(TEXT_FIELD, text, WORDS);
+            index.addField(TextFields.bigramsOf(TEXT_FIELD), text, BIGRAMS);
         }
         if (needsTitle && title != null && !title.isEmpty()) {
-            index.addField(TITLE_FIELD, title, ANALYZER);
+            index.addField(TITLE_FIELD, title, WORDS);
+            index.addField(TextFields.bigramsOf(TITLE_FIELD), title, BIGRAMS);
         }
 
         CompiledRule best = null;
@@ -142,11 +153,8 @@ public final class IncidentQueryMatcher {
     }
 
     private static QueryParser newParser() {
-        QueryParser parser = new QueryParser(TEXT_FIELD, ANALYZER);
-        // Chinese has no spaces: without these, 手机银行 would mean 手机 OR 银行.
-        parser.setSplitOnWhitespace(true);
-        parser.setAutoGeneratePhraseQueries(true);
-        return parser;
+        return new MultilingualQueryParser(List.of(TEXT_FIELD, TITLE_FIELD),
+                SEARCHABLE_FIELDS, ANALYZER);
     }
 
     private static Query parse(QueryParser parser, IncidentRule rule) {
@@ -159,7 +167,7 @@ public final class IncidentQueryMatcher {
         }
         QueryShape shape = QueryShape.of(query);
         for (String field : shape.fields()) {
-            if (!SEARCHABLE_FIELDS.contains(field)) {
+            if (!SEARCHABLE_FIELDS.contains(TextFields.baseOf(field))) {
                 throw invalid(rule, String.format("searches field \"%s\"; only %s and %s can be searched",
                         field, TEXT_FIELD, TITLE_FIELD));
             }
@@ -179,7 +187,9 @@ public final class IncidentQueryMatcher {
     }
 
     private static Set<String> fieldsOf(Query query) {
-        return Set.copyOf(QueryShape.of(query).fields());
+        Set<String> fields = new java.util.HashSet<>();
+        QueryShape.of(query).fields().forEach(field -> fields.add(TextFields.baseOf(field)));
+        return Set.copyOf(fields);
     }
 
     private record CompiledRule(IncidentRule rule, Query query, Set<String> fields) {

@@ -3,7 +3,11 @@
  *
  * <p>Start with {@link com.hindsight.search.TextAnalyzers}: the one place analyzers are built.
  * Anything that indexes or parses queries takes its analyzer from there, so both sides always
- * agree; {@code multilingual()} serves fields that mix Chinese, English and Spanish.
+ * agree; {@code multilingual()} (words) and {@code cjkBigrams()} (Chinese bigrams) serve fields
+ * that mix Chinese, English and Spanish, and {@link com.hindsight.search.MultilingualQueryParser}
+ * is the one parser that searches both forms, for the case search and for incident linking.
+ * {@link com.hindsight.search.Synonyms} holds the query-time synonyms (built-in banking terms and
+ * the user's file).
  *
  * <p>{@link com.hindsight.search.IncidentQueryMatcher} assigns a post or complaint without an
  * incident id to an incident, from the incident's {@link com.hindsight.search.IncidentRule}: a

@@ -231,7 +231,7 @@ class TestIncidentQueryMatcher {
     @Test
     void nullTextAndTitleAreReadAsEmpty() {
         IncidentQueryMatcher matcher = IncidentQueryMatcher.compile(List.of(
-                rule("INC-1", "停机"),
+                rule("INC-1", "text:停机"),
                 rule("INC-2", "title:停机")));
 
         assertThat(matcher.match(null, null, INSIDE)).isEmpty();
@@ -269,6 +269,35 @@ class TestIncidentQueryMatcher {
         assertThat(fromReused.subList(0, records.size())).containsExactly(
                 Optional.of("INC-1"), Optional.empty(), Optional.of("INC-2"), Optional.empty(),
                 Optional.of("INC-3"), Optional.of("INC-1"), Optional.empty(), Optional.of("INC-1"));
+    }
+
+    @Test
+    void quoteMarksInsideThePhraseDoNotBreakIt() {
+        // the sample's four biggest news articles of INC-2025-002 are written like this
+        IncidentQueryMatcher matcher = matcherFor("\"北辰银行\" AND \"小额账户管理费\"");
+
+        assertThat(matcher.match("北辰银行“小额账户管理费”引发储户不满", null, INSIDE)).contains("INC-1");
+        assertThat(matcher.match("北辰银行「小额账户管理费」", null, INSIDE)).contains("INC-1");
+    }
+
+    @Test
+    void wordsWithoutAFieldMatchTheTitleToo() {
+        IncidentQueryMatcher matcher = matcherFor("\"北辰银行\" AND \"小额账户管理费\"");
+
+        assertThat(matcher.match("储户不满，多家媒体跟进报道", "北辰银行恢复收取小额账户管理费", INSIDE))
+                .contains("INC-1");
+        assertThat(matcher.match("北辰银行回应", "小额账户管理费恢复收取", INSIDE)).contains("INC-1");
+    }
+
+    @Test
+    void traditionalCharactersAndFullWidthLettersMatchTheirSimplifiedAndAsciiForms() {
+        assertThat(matcherFor("\"账户\" AND app").match("我的帳戶在ＡＰＰ上被凍結", null, INSIDE)).contains("INC-1");
+    }
+
+    @Test
+    void wordsTheSegmenterSplitsInContextStillMatch() {
+        // smartcn segments 无法 differently inside 暂时无法登录; the bigram 无法 is there all the same
+        assertThat(matcherFor("无法").match("手机银行暂时无法登录", null, INSIDE)).contains("INC-1");
     }
 
     private static IncidentQueryMatcher matcherFor(String query) {

@@ -32,7 +32,7 @@ final class CaseRows {
     static Dataset<Row> incidents(Dataset<Row> incidents, Dataset<Row> actions) {
         Dataset<Row> timelines = actions.groupBy(col("incident_id"))
                 .agg(collect_list(struct("at", "role", "action", "note")).as("timeline"));
-        return incidents.select("id", "bank", "title", "category", "opened_at", "summary")
+        return incidents.select("id", "bank", "title", "category", "opened_at", "closed_at", "query", "summary")
                 .join(timelines, col("id").equalTo(timelines.col("incident_id")), "left")
                 .drop(timelines.col("incident_id"));
     }
@@ -60,7 +60,8 @@ final class CaseRows {
                     step.getAs("role"), step.getAs("action"), step.getAs("note")));
         }
         return new IncidentRecord(row.getAs("id"), row.getAs("bank"), row.getAs("title"),
-                row.getAs("category"), instant(row.getAs("opened_at")), row.getAs("summary"), timeline,
+                row.getAs("category"), instant(row.getAs("opened_at")), instant(row.getAs("closed_at")),
+                row.getAs("query"), row.getAs("summary"), timeline,
                 missedSteps.getOrDefault(row.<String>getAs("id"), List.of()));
     }
 

@@ -19,7 +19,7 @@ public final class IngestFingerprint {
      * Raise when a change to validation, masking, deduplication or linking changes what the same
      * file gives, so that the first run of the new code reads the whole archive again.
      */
-    public static final int RULES_VERSION = 1;
+    public static final int RULES_VERSION = 2; // 2: linking reads title and text with the search analysis (bigrams, folding)
 
     private IngestFingerprint() {
     }

@@ -1,10 +1,13 @@
 package com.hindsight.jobs.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import com.hindsight.core.warehouse.Published;
 import com.hindsight.core.warehouse.PublishedRun;
@@ -47,6 +50,8 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class IngestJob {
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+    /** The posts' column whose sum over the posts linked by query is the reach linking recovered. */
+    private static final String FOLLOWERS = "author_followers";
     private static final List<SourceTable> ORDER = List.of(SourceTable.INCIDENTS,
             SourceTable.ACTIONS, SourceTable.INJECTS, SourceTable.REVIEWS, SourceTable.MEDIA,
             SourceTable.COMPLAINTS);
@@ -185,21 +190,24 @@ public final class IngestJob {
 
             // one pass over the written table for all three counts
             Dataset<Row> written = spark.read().parquet(path);
+            Column byQuery = col(IncidentLinker.LINK_COLUMN).equalTo(IncidentLinker.BY_QUERY);
+            Column reach = Arrays.asList(written.columns()).contains(FOLLOWERS)
+                    ? coalesce(sum(when(byQuery, col(FOLLOWERS))), lit(0L)) : lit(0L);
             Row tally = table.isAssignableToIncident()
-                    ? written.agg(count(lit(1)), count_if(col(IncidentLinker.LINK_COLUMN)
-                            .equalTo(IncidentLinker.BY_QUERY)), count_if(col("incident_id").isNull()))
-                            .first()
-                    : written.agg(count(lit(1)), lit(0L), lit(0L)).first();
+                    ? written.agg(count(lit(1)), count_if(byQuery), count_if(col("incident_id").isNull()),
+                            reach).first()
+                    : written.agg(count(lit(1)), lit(0L), lit(0L), lit(0L)).first();
             long acceptedCount = tally.getLong(0);
             long linkedByQuery = tally.getLong(1);
             long unlinked = tally.getLong(2);
+            long linkedReach = ((Number) tally.get(3)).longValue();
             long read = acceptedCount + superseded + quarantined;
             TableCounts counts = new TableCounts(files, read, acceptedCount, quarantined,
-                    byReason, superseded, linkedByQuery, unlinked);
+                    byReason, superseded, linkedByQuery, unlinked, linkedReach);
             LOG.info("stage=ingest.{} files={} files_read={} files_reused={} read={} accepted={}"
-                            + " quarantined={} duplicates={} linked_by_query={} seconds={}",
+                            + " quarantined={} duplicates={} linked_by_query={} linked_reach={} seconds={}",
                     table.tableName(), files, delta.read().size(), delta.reused(), read,
-                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery,
+                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery, linkedReach,
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return counts;
         } finally {

@@ -8,10 +8,12 @@ import java.util.TreeMap;
  *
  * @param linkedByQuery records that came without incident_id and were linked by a query
  * @param unlinked      accepted records that belong to no incident
+ * @param linkedByQueryReach the reach linking recovered: followers of the authors of the posts
+ *                      linked by a query (0 for tables without followers)
  */
 public record TableCounts(int files, long read, long accepted, long quarantined,
                           Map<String, Long> quarantinedByReason, long duplicates,
-                          long linkedByQuery, long unlinked) {
+                          long linkedByQuery, long unlinked, long linkedByQueryReach) {
     public TableCounts {
         quarantinedByReason = new TreeMap<>(quarantinedByReason);
         if (read != accepted + quarantined + duplicates) {

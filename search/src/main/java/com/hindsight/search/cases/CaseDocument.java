@@ -4,6 +4,7 @@ import static com.hindsight.search.cases.CaseIndexSchema.FACET_FIELDS;
 import static com.hindsight.search.cases.CaseIndexSchema.TEXT_FIELDS;
 import static com.hindsight.search.cases.CaseIndexSchema.VOCABULARY_FIELDS;
 
+import com.hindsight.search.TextFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -39,6 +40,8 @@ final class CaseDocument {
         keyword(CaseIndexSchema.ID, id);
         String key = kind.key() + "/" + id;
         document.add(new SortedDocValuesField(CaseIndexSchema.KEY, new BytesRef(key)));
+        boolean isCase = kind == CaseKind.INCIDENT || kind == CaseKind.REVIEW;
+        document.add(new NumericDocValuesField(CaseIndexSchema.TIER, isCase ? 0 : 1));
     }
 
     static CaseDocument of(CaseKind kind, String id) {
@@ -77,6 +80,22 @@ final class CaseDocument {
         }
         if (value != null && !value.isBlank()) {
             document.add(new Field(field, value, CaseIndexSchema.TEXT_TYPE));
+            document.add(new Field(TextFields.bigramsOf(field), value, CaseIndexSchema.BIGRAM_TYPE));
+            document.add(new Field(CaseIndexSchema.SPELLING, value, CaseIndexSchema.SPELLING_TYPE));
+        }
+        return this;
+    }
+
+    /** A value kept for display only (not searchable); null and blank are stored as "". */
+    CaseDocument stored(String field, String value) {
+        document.add(new StoredField(field, value == null ? "" : value));
+        return this;
+    }
+
+    /** A time kept for display only, epoch milliseconds; nothing when null. */
+    CaseDocument storedTime(String field, Instant time) {
+        if (time != null) {
+            document.add(new StoredField(field, time.toEpochMilli()));
         }
         return this;
     }
@@ -85,6 +104,17 @@ final class CaseDocument {
     CaseDocument texts(String field, List<String> values) {
         if (values != null) {
             values.forEach(value -> text(field, value));
+        }
+        return this;
+    }
+
+    /** A review's action items, field by field, for display in full. */
+    CaseDocument storedActions(List<ReviewRecord.ActionItem> actions) {
+        for (ReviewRecord.ActionItem action : actions) {
+            stored(CaseIndexSchema.ACTION_TITLE, action.title());
+            stored(CaseIndexSchema.ACTION_OWNER, action.owner());
+            stored(CaseIndexSchema.ACTION_DUE, action.due() == null ? null : action.due().toString());
+            stored(CaseIndexSchema.ACTION_STATUS, action.status());
         }
         return this;
     }

@@ -1,6 +1,8 @@
 package com.hindsight.search.cases;
 
+import com.hindsight.search.Synonyms;
 import com.hindsight.search.TextAnalyzers;
+import com.hindsight.search.TextFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import org.apache.lucene.index.IndexOptions;
  * docs/search.md explains it field by field; change both together.
  *
  * <ul>
- *   <li><b>Text fields</b> ({@link #TEXT_FIELDS}): analysed by {@link TextAnalyzers#multilingual()},
+ *   <li><b>Text fields</b> ({@link #TEXT_FIELDS}): analysed by {@link TextAnalyzers#multilingual()}
+ *       (words) and again, in the companion field {@code <field>.cjk}, by
+ *       {@link TextAnalyzers#cjkBigrams()} (Chinese bigrams, not stored),
  *       indexed with positions (phrases) and offsets (so the highlighter reads match positions
  *       from the postings instead of analysing the text again), and stored (the snippet's source).
  *       A query without a field searches all of them.</li>
@@ -44,6 +48,11 @@ public final class CaseIndexSchema {
     /* text fields */
     /** Incident and post titles. */
     public static final String TITLE = "title";
+    /**
+     * An incident's search terms from the register's {@code query}, in every language it names
+     * ({@code 华信银行 · Huaxin Bank · 重复扣款 · duplicate charges · cobros duplicados}).
+     */
+    public static final String TERMS = "terms";
     /** Post and complaint text, incident summary. */
     public static final String TEXT = "text";
     /** An incident's response timeline, one value per step: {@code statement (pr): 官微发布致歉声明}. */
@@ -63,9 +72,26 @@ public final class CaseIndexSchema {
 
     public static final String TIME = "time";
     public static final String KEY = "key";
+    /**
+     * 0 for incidents and reviews, 1 for posts and complaints, as a doc value: the first key of
+     * the result order, so that the cases rank above their own posts.
+     */
+    public static final String TIER = "tier";
+    /** Stored only: an incident's closed_at (epoch ms). */
+    public static final String CLOSED_AT = "closed_at";
+    /** Stored only, one value per action item of a review, in order ("" when absent). */
+    public static final String ACTION_TITLE = "action_title";
+    public static final String ACTION_OWNER = "action_owner";
+    public static final String ACTION_DUE = "action_due";
+    public static final String ACTION_STATUS = "action_status";
+    /**
+     * Every Latin word of every text field, unstemmed and not stored: the vocabulary of the
+     * spelling suggestions ({@link TextAnalyzers#latinWords()}).
+     */
+    public static final String SPELLING = "spelling";
 
     /** Searched by a query term without a field, in the order snippets are taken from. */
-    public static final List<String> TEXT_FIELDS = List.of(TITLE, TEXT, ROOT_CAUSE, WENT_WELL,
+    public static final List<String> TEXT_FIELDS = List.of(TITLE, TERMS, TEXT, ROOT_CAUSE, WENT_WELL,
             WENT_BADLY, LESSONS, ACTIONS, TIMELINE);
     public static final List<String> KEYWORD_FIELDS = List.of(KIND, ID, INCIDENT_ID, CHANNEL,
             BANK, CATEGORY, PLAYBOOK_MISSED);
@@ -77,7 +103,11 @@ public final class CaseIndexSchema {
             BANK);
 
     /** Tokenized, positions and offsets, stored: see the class comment. */
-    static final FieldType TEXT_TYPE = textType();
+    static final FieldType TEXT_TYPE = textType(true);
+    /** The bigram companion of a text field ({@link TextFields#bigramsOf}): as text, not stored. */
+    static final FieldType BIGRAM_TYPE = textType(false);
+    /** The spelling vocabulary: documents only, not stored. */
+    static final FieldType SPELLING_TYPE = spellingType();
 
     private CaseIndexSchema() {
     }
@@ -87,17 +117,36 @@ public final class CaseIndexSchema {
         return TEXT_FIELDS.contains(field) || KEYWORD_FIELDS.contains(field);
     }
 
+    /** Whether a field of a parsed query is one the schema searches (bigram companions included). */
+    static boolean isQueryable(String field) {
+        return isSearchable(TextFields.baseOf(field));
+    }
+
     /**
-     * The analyzer of the index, for writing and for parsing queries: multilingual for the text
-     * fields, one exact or lower-cased token for the keyword fields.
+     * The analyzer of the index: words for the text fields, Chinese bigrams for their
+     * companions, one exact or lower-cased token for the keyword fields.
      */
     public static Analyzer analyzer() {
-        Map<String, Analyzer> keywords = new LinkedHashMap<>();
+        return analyzer(TextAnalyzers.multilingual(), TextAnalyzers.cjkBigrams());
+    }
+
+    /** The analyzer queries are parsed with: the index's, with the synonyms added. */
+    public static Analyzer queryAnalyzer(Synonyms synonyms) {
+        return analyzer(TextAnalyzers.multilingualQuery(synonyms.words()),
+                TextAnalyzers.cjkBigramsQuery(synonyms.bigrams()));
+    }
+
+    private static Analyzer analyzer(Analyzer words, Analyzer bigrams) {
+        Map<String, Analyzer> perField = new LinkedHashMap<>();
         for (String field : KEYWORD_FIELDS) {
-            keywords.put(field, VOCABULARY_FIELDS.contains(field)
+            perField.put(field, VOCABULARY_FIELDS.contains(field)
                     ? TextAnalyzers.lowerCaseKeyword() : TextAnalyzers.exactKeyword());
         }
-        return new PerFieldAnalyzerWrapper(TextAnalyzers.multilingual(), keywords);
+        for (String field : TEXT_FIELDS) {
+            perField.put(TextFields.bigramsOf(field), bigrams);
+        }
+        perField.put(SPELLING, TextAnalyzers.latinWords());
+        return new PerFieldAnalyzerWrapper(words, perField);
     }
 
     /** The facet configuration: every dimension single-valued, in the default facet field. */
@@ -105,10 +154,20 @@ public final class CaseIndexSchema {
         return new FacetsConfig();
     }
 
-    private static FieldType textType() {
+    private static FieldType spellingType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
+        type.setStored(false);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

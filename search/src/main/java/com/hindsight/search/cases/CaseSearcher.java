@@ -1,6 +1,7 @@
 package com.hindsight.search.cases;
 
 import com.hindsight.core.UserErrorException;
+import com.hindsight.search.Synonyms;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,22 +68,30 @@ import org.apache.lucene.util.BytesRef;
 public final class CaseSearcher implements Closeable {
     public static final String MATCH_START = "«";
     public static final String MATCH_END = "»";
+    /** Snippets shown per case in grouped results. */
+    public static final int SNIPPETS_PER_CASE = 3;
 
-    /** Best score first; then newest; then kind/id, so equal scores always come in one order. */
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, newestFirst(),
-            new SortField(CaseIndexSchema.KEY, SortField.Type.STRING));
+    /**
+     * Incidents and reviews first, then posts and complaints; within each, best score first;
+     * then newest; then kind/id, so equal scores always come in one order.
+     */
+    static final Sort ORDER = new Sort(new SortField(CaseIndexSchema.TIER, SortField.Type.INT),
+            SortField.FIELD_SCORE, newestFirst(), new SortField(CaseIndexSchema.KEY, SortField.Type.STRING));
 
     private final Path folder;
     private final DirectoryReader reader;
     private final ExecutorService threads;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = CaseIndexSchema.analyzer();
+    private final Analyzer queryAnalyzer;
     private final SortedSetDocValuesReaderState facetState;
     private final HitSnippets snippets;
+    private final SpellingSuggestions spelling = new SpellingSuggestions();
 
-    private CaseSearcher(Path folder, DirectoryReader reader) throws IOException {
+    private CaseSearcher(Path folder, DirectoryReader reader, Synonyms synonyms) throws IOException {
         this.folder = folder;
         this.reader = reader;
+        this.queryAnalyzer = CaseIndexSchema.queryAnalyzer(synonyms);
         this.threads = searchThreads();
         this.searcher = new IndexSearcher(reader, threads);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader,
@@ -90,9 +99,18 @@ public final class CaseSearcher implements Closeable {
         this.snippets = new HitSnippets(searcher, analyzer);
     }
 
-    /** Opens the index in {@code folder}; an error names the folder when there is no index. */
+    /**
+     * Opens the index in {@code folder} with the built-in synonyms; an error names the folder
+     * when there is no index.
+     */
     public static CaseSearcher open(Path folder) {
+        return open(folder, Synonyms.builtIn());
+    }
+
+    /** Opens the index in {@code folder}; queries are expanded with {@code synonyms}. */
+    public static CaseSearcher open(Path folder, Synonyms synonyms) {
         Objects.requireNonNull(folder, "folder is null");
+        Objects.requireNonNull(synonyms, "synonyms is null");
         if (!Files.isDirectory(folder)) {
             throw new UserErrorException("case index folder " + folder + " does not exist");
         }
@@ -102,7 +120,7 @@ public final class CaseSearcher implements Closeable {
                 directory.close();
                 throw new UserErrorException("folder " + folder + " holds no case index");
             }
-            return new CaseSearcher(folder, DirectoryReader.open(directory));
+            return new CaseSearcher(folder, DirectoryReader.open(directory), synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the case index in " + folder, e);
         }
@@ -115,33 +133,165 @@ public final class CaseSearcher implements Closeable {
 
     /**
      * Runs one search: parses the query, applies the filters, returns the best hits with
-     * snippets, the exact total and the facet counts over every hit.
+     * snippets, the exact total and the facet counts over every hit. When nothing matches, the
+     * relaxed readings of {@link QueryReadings} are tried in turn (misspellings corrected,
+     * compounds as words, all words but one); the first that finds something is returned, with a
+     * warning saying what was searched instead.
      *
      * @throws InvalidSearchQueryException when the query cannot be used; the message says what
      *         is wrong and at which character
      */
     public SearchResults search(SearchRequest request) {
         Objects.requireNonNull(request, "request is null");
-        Query userQuery = new CaseQueryParser(analyzer).parse(request.query());
-        Query query = withFilters(userQuery, request);
+        Query parsed = parse(request.query());
         try {
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
-                    request.limit(), ORDER, true, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
-            List<Document> stored = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                stored.add(searcher.storedFields().document(hit.doc));
+            List<String> warnings = new ArrayList<>(QueryWarnings.of(parsed, request, reader));
+            String suggestion = didYouMean(request.query());
+            FacetsCollectorManager.FacetsResult found = null;
+            Query searched = parsed;
+            for (QueryReadings.Reading reading : QueryReadings.of(this, request.query(), parsed, suggestion)) {
+                searched = reading.query();
+                found = facetSearch(withFilters(searched, request), request.limit(), request.query());
+                if (totalOf(found.facetsCollector()) > 0) {
+                    if (reading.warning() != null) {
+                        warnings.add(reading.warning());
+                    }
+                    break;
+                }
             }
-            List<HitSnippets.Snippet> marked = snippets.of(userQuery, top, stored);
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                hits.add(hitOf(stored.get(i), top.scoreDocs[i].score, marked.get(i)));
+            if (totalOf(found.facetsCollector()) == 0) {
+                // report the search as written, not its last relaxation
+                searched = parsed;
+                found = facetSearch(withFilters(parsed, request), request.limit(), request.query());
             }
-            return new SearchResults(totalOf(found.facetsCollector()), hits,
-                    facetCounts(found.facetsCollector()));
+            List<SearchHit> hits = hitsOf(searched, found.topDocs());
+            return new SearchResults(totalOf(found.facetsCollector()), hits, facetCounts(found.facetsCollector()),
+                    warnings, suggestion);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw CaseQueryParser.tooManyClauses(request.query());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the case index in " + folder, e);
         }
+    }
+
+    /**
+     * Runs one search and groups what it finds by incident: one entry per past case, at most
+     * {@code request.limit()} of them (see {@link CaseResults}). When nothing matches, the
+     * relaxed readings of {@link #search} are tried the same way.
+     *
+     * @throws InvalidSearchQueryException when the query cannot be used
+     */
+    public CaseResults searchCases(SearchRequest request) {
+        Objects.requireNonNull(request, "request is null");
+        Query parsed = parse(request.query());
+        try {
+            List<String> warnings = QueryWarnings.of(parsed, request, reader);
+            String suggestion = didYouMean(request.query());
+            CaseResults first = null;
+            for (QueryReadings.Reading reading : QueryReadings.of(this, request.query(), parsed, suggestion)) {
+                List<String> these = new ArrayList<>(warnings);
+                if (reading.warning() != null) {
+                    these.add(reading.warning());
+                }
+                CaseResults results = new CaseGrouping(this, reading.query(), request.withQuery(reading.text()))
+                        .results(these, suggestion);
+                if (first == null) {
+                    first = results;
+                }
+                if (results.totalHits() > 0) {
+                    return results;
+                }
+            }
+            return first;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw CaseQueryParser.tooManyClauses(request.query());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the case index in " + folder, e);
+        }
+    }
+
+    /**
+     * Past incidents like a description or like an incident, best first, with their key
+     * figures from {@code figures} (see {@link SimilarIncidents}).
+     */
+    public SimilarResults similar(SimilarRequest request, IncidentFigures figures) {
+        Objects.requireNonNull(request, "request is null");
+        Objects.requireNonNull(figures, "figures is null");
+        try {
+            return new SimilarIncidents(this).find(request, figures);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the case index in " + folder, e);
+        }
+    }
+
+    Query parse(String text) {
+        return new CaseQueryParser(queryAnalyzer).parse(text);
+    }
+
+    /** The query with unquoted compounds read as their words anywhere (for a query that found nothing). */
+    Query parseRelaxed(String text) {
+        return new CaseQueryParser(queryAnalyzer, false).parse(text);
+    }
+
+
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** One search with facet counts; a query that expands past Lucene's clause limit is a user error. */
+    FacetsCollectorManager.FacetsResult facetSearch(Query query, int limit, String queryText) throws IOException {
+        try {
+            return FacetsCollectorManager.search(searcher, query, limit, ORDER, true,
+                    new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw CaseQueryParser.tooManyClauses(queryText);
+        }
+    }
+
+    /** The hits of {@code top} with their snippets. */
+    List<SearchHit> hitsOf(Query userQuery, TopDocs top) throws IOException {
+        List<Document> stored = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            stored.add(searcher.storedFields().document(hit.doc));
+        }
+        List<HitSnippets.Snippet> marked = snippets.of(userQuery, top, stored);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            hits.add(hitOf(stored.get(i), scoreOf(top.scoreDocs[i]), marked.get(i)));
+        }
+        return hits;
+    }
+
+    /** The stored document of {@code kind/id}, or null. */
+    Document storedDocument(CaseKind kind, String id) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(CaseIndexSchema.KIND, kind.key())), Occur.FILTER)
+                .add(new TermQuery(new Term(CaseIndexSchema.ID, id)), Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(query, 1);
+        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
+    }
+
+    private String didYouMean(String query) {
+        return spelling.correct(query, reader);
+    }
+
+    /** The score of a hit sorted by ORDER: the sort values hold it (the second key). */
+    private static float scoreOf(ScoreDoc hit) {
+        if (hit instanceof org.apache.lucene.search.FieldDoc field && field.fields.length > 1
+                && field.fields[1] instanceof Float score) {
+            return score;
+        }
+        return hit.score;
     }
 
     @Override
@@ -155,7 +305,7 @@ public final class CaseSearcher implements Closeable {
         }
     }
 
-    private Query withFilters(Query userQuery, SearchRequest request) {
+    static Query withFilters(Query userQuery, SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
         if (!request.kinds().isEmpty()) {
             List<BytesRef> kinds = request.kinds().stream().map(kind -> new BytesRef(kind.key())).toList();
@@ -173,9 +323,11 @@ public final class CaseSearcher implements Closeable {
         return query.build();
     }
 
-    private void addKeywordFilter(BooleanQuery.Builder query, String field, String value) {
+    private static final Analyzer KEYWORDS = CaseIndexSchema.analyzer();
+
+    private static void addKeywordFilter(BooleanQuery.Builder query, String field, String value) {
         if (value != null && !value.isBlank()) {
-            BytesRef term = analyzer.normalize(field, value.strip());
+            BytesRef term = KEYWORDS.normalize(field, value.strip());
             query.add(new TermQuery(new Term(field, term)), Occur.FILTER);
         }
     }
@@ -189,7 +341,7 @@ public final class CaseSearcher implements Closeable {
                 score, snippet.text(), snippet.field());
     }
 
-    private static long totalOf(FacetsCollector collector) {
+    static long totalOf(FacetsCollector collector) {
         long total = 0;
         for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
             total += docs.totalHits;
@@ -197,7 +349,7 @@ public final class CaseSearcher implements Closeable {
         return total;
     }
 
-    private Map<String, Map<String, Long>> facetCounts(FacetsCollector collector) throws IOException {
+    Map<String, Map<String, Long>> facetCounts(FacetsCollector collector) throws IOException {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         if (facetState == null) {
             return facets;

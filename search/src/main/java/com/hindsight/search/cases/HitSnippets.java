@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import com.hindsight.search.TextFields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,6 +36,8 @@ final class HitSnippets {
                         CaseSearcher.MATCH_END, ELLIPSIS, false))
                 // a field the query did not match gives null, so the next field is tried
                 .withMaxNoHighlightPassages(0)
+                // a field's matches are its words' and its bigrams' (TextFields)
+                .withMaskedFieldsFunc(field -> Set.of(field, TextFields.bigramsOf(field)))
                 .build();
     }
 

@@ -10,12 +10,15 @@ import org.apache.lucene.document.Document;
  * An incident of the register with its response timeline, so that a search for what was done
  * ("致歉声明", "statement") finds the incident. Its own id is also its {@code incident_id}.
  *
+ * @param closedAt       null while the incident is open
+ * @param query          the register's Lucene query; its quoted terms are indexed
+ *                       ({@link RegisterQueryTerms})
  * @param timeline       the steps of the {@code actions} table for this incident, in any order
  * @param playbookMissed the required playbook steps never done (their actions)
  */
 public record IncidentRecord(String id, String bank, String title, String category,
-                             Instant openedAt, String summary, List<TimelineStep> timeline,
-                             List<String> playbookMissed)
+                             Instant openedAt, Instant closedAt, String query, String summary,
+                             List<TimelineStep> timeline, List<String> playbookMissed)
         implements CaseRecord {
 
     public IncidentRecord {
@@ -23,10 +26,10 @@ public record IncidentRecord(String id, String bank, String title, String catego
         playbookMissed = List.copyOf(Objects.requireNonNullElse(playbookMissed, List.of()));
     }
 
-    /** An incident not scored against a playbook. */
-    public IncidentRecord(String id, String bank, String title, String category,
-                          Instant openedAt, String summary, List<TimelineStep> timeline) {
-        this(id, bank, title, category, openedAt, summary, timeline, List.of());
+    /** An incident without a closing time or register query, not scored against a playbook. */
+    public IncidentRecord(String id, String bank, String title, String category, Instant openedAt,
+                          String summary, List<TimelineStep> timeline) {
+        this(id, bank, title, category, openedAt, null, null, summary, timeline, List.of());
     }
 
     /**
@@ -61,7 +64,9 @@ public record IncidentRecord(String id, String bank, String title, String catego
                 .keyword(CaseIndexSchema.BANK, bank)
                 .keyword(CaseIndexSchema.CATEGORY, category)
                 .time(openedAt)
+                .storedTime(CaseIndexSchema.CLOSED_AT, closedAt)
                 .text(CaseIndexSchema.TITLE, title)
+                .text(CaseIndexSchema.TERMS, RegisterQueryTerms.of(query, category))
                 .text(CaseIndexSchema.TEXT, summary)
                 .texts(CaseIndexSchema.TIMELINE, steps)
                 .build();

@@ -60,6 +60,7 @@ public record ReviewRecord(String incidentId, Instant reviewedAt, String rootCau
                 .texts(CaseIndexSchema.WENT_BADLY, wentBadly)
                 .texts(CaseIndexSchema.LESSONS, lessons)
                 .texts(CaseIndexSchema.ACTIONS, actions.stream().map(ActionItem::asText).toList())
+                .storedActions(actions)
                 .build();
     }
 

@@ -46,6 +46,10 @@ public record SearchRequest(String query, Set<CaseKind> kinds, String incidentId
         return new SearchRequest(query, Set.of(), null, null, null, null, null, null, DEFAULT_LIMIT);
     }
 
+    public SearchRequest withQuery(String newQuery) {
+        return new SearchRequest(newQuery, kinds, incidentId, channel, bank, category, from, to, limit);
+    }
+
     public SearchRequest withKinds(Set<CaseKind> newKinds) {
         return new SearchRequest(query, newKinds, incidentId, channel, bank, category, from, to, limit);
     }

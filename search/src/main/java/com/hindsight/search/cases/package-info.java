@@ -14,7 +14,14 @@
  *       threads;</li>
  *   <li>{@link com.hindsight.search.cases.CaseSearcher} with
  *       {@link com.hindsight.search.cases.SearchRequest}: query, filters, hits with marked
- *       snippets, facet counts.</li>
+ *       snippets, facet counts ({@code search}); the same grouped by past case
+ *       ({@code searchCases}, {@link com.hindsight.search.cases.CaseGrouping}); the readings
+ *       tried when a query finds nothing ({@link com.hindsight.search.cases.QueryReadings});
+ *       past incidents like a description ({@code similar},
+ *       {@link com.hindsight.search.cases.SimilarIncidents}, with key figures from
+ *       {@link com.hindsight.search.cases.IncidentFigures});</li>
+ *   <li>{@link com.hindsight.search.cases.CaseJson}: the JSON of every answer, one place for
+ *       the command line and the web.</li>
  * </ol>
  *
  * <p>What must not live here: Spark, the warehouse layout, printing. The index job

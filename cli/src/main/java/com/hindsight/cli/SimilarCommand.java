@@ -1,0 +1,97 @@
+package com.hindsight.cli;
+
+import com.hindsight.core.UserErrorException;
+import com.hindsight.core.warehouse.LocalFiles;
+import com.hindsight.core.warehouse.Warehouse;
+import com.hindsight.search.Synonyms;
+import com.hindsight.search.cases.CaseJson;
+import com.hindsight.search.cases.CaseSearcher;
+import com.hindsight.search.cases.IncidentFigures;
+import com.hindsight.search.cases.PublishedIndex;
+import com.hindsight.search.cases.SimilarRequest;
+import com.hindsight.search.cases.SimilarResults;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "similar", mixinStandardHelpOptions = true,
+        description = {"Has this happened before? Past incidents like a description (paste it,"
+                + " any language) or like an incident of the register (--incident), best first,"
+                + " each with the terms that matched, key figures (posts, peak per hour, hours to"
+                + " the first statement, complaints), root cause, lessons and actions. Weak"
+                + " matches are left out; finding none is not an error (exit 0). Does not start"
+                + " Spark."})
+final class SimilarCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WarehouseOption warehouse;
+
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--incident", paramLabel = "ID", description = "Find incidents like this one"
+            + " (instead of a description).")
+    String incident;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "5",
+            description = "At most this many incidents (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print one JSON document: {\"incidents\": [...]}.")
+    boolean json;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "Zone of the printed dates (default " + HindsightConfig.DEFAULT_TIME_ZONE + ").")
+    String timeZone;
+
+    @Parameters(arity = "0..*", paramLabel = "TEXT",
+            description = "The description; several words are joined with spaces. '-' reads it from"
+                    + " standard input.")
+    List<String> text;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        QueryArguments.rejectMistypedOptions(spec, text);
+        ZoneId zone = config.resolve(HindsightConfig.builder().timeZone(timeZone).build()).zone();
+        String description = description();
+        if (limit < 1 || limit > SimilarRequest.MAX_LIMIT) {
+            throw new UserErrorException("--limit must be between 1 and " + SimilarRequest.MAX_LIMIT + ": " + limit);
+        }
+        SimilarRequest request = new SimilarRequest(description, incident, limit);
+        Warehouse local = Warehouse.local(LocalFiles.pathOf(warehouse.location).orElseThrow(() ->
+                new UserErrorException("warehouse " + warehouse.location + " is not a folder on"
+                        + " this machine; " + PublishedIndex.NEEDS_LOCAL + " needs a local"
+                        + " warehouse (a path, not a URI)")));
+        PublishedIndex index = PublishedIndex.of(local);
+        SimilarResults results;
+        try (CaseSearcher searcher = CaseSearcher.open(index.folder(), Synonyms.none())) {
+            results = searcher.similar(request, IncidentFigures.of(local));
+        }
+        SimilarReport report = new SimilarReport(spec.commandLine().getOut(), zone);
+        if (json) {
+            spec.commandLine().getOut().println(CaseJson.similar(results));
+            spec.commandLine().getOut().flush();
+        } else {
+            report.print(description == null ? "incident " + incident : description, results);
+        }
+        return ExitCodes.OK;
+    }
+
+    private String description() throws java.io.IOException {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.size() == 1 && text.get(0).equals("-")) {
+            return new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return String.join(" ", text);
+    }
+}
