@@ -13,7 +13,7 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
     private final String asOfText;
     private LocalDate asOf;
 
-    /** @param asOf the --as-of date as typed, or null for the data's last day */
+    /** @param asOf the --as-of date as typed, or null for today in the configured time zone */
     AnalyzeStep(String asOf) {
         super(Stage.ANALYZE);
         this.asOfText = asOf;
@@ -26,7 +26,9 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
 
     @Override
     void check(StageContext context) {
-        asOf = Dates.parse("--as-of", asOfText);
+        LocalDate typed = Dates.parse("--as-of", asOfText);
+        // "today" is the analyst's day, where the bank is, not the machine's or UTC's
+        asOf = typed != null ? typed : LocalDate.now(context.config().zone());
     }
 
     @Override

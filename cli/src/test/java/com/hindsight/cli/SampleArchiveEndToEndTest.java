@@ -81,7 +81,9 @@ class SampleArchiveEndToEndTest {
      */
     private void analyzesTheIngestedSample(Path warehouse, JsonNode ingestTables)
             throws IOException {
-        CommandRun result = run("analyze", "--warehouse", warehouse.toString());
+        // pinned: overdue days depend on the day analyze judges them as of
+        CommandRun result = run("analyze", "--warehouse", warehouse.toString(),
+                "--as-of", "2026-12-02");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         String run = Files.readString(warehouse.resolve("analyze/CURRENT")).strip();
@@ -121,7 +123,11 @@ class SampleArchiveEndToEndTest {
         long unlinked = ingestTables.at("/posts/unlinked").asLong();
         assertThat(postsInIncidents).isEqualTo(ingestTables.at("/posts/accepted").asLong() - unlinked);
         JsonNode portfolio = JSON.readTree(metrics.resolve("portfolio.json").toFile());
+        assertThat(portfolio.get("as_of").asText()).isEqualTo("2026-12-02");
         assertThat(portfolio.get("severity_ranking")).hasSize(6);
+        // due 2024-05-03, judged as of 2026-12-02: 943 days, not counted from the data's last day
+        assertThat(portfolio.get("open_review_actions").findValues("days_overdue").stream()
+                .map(JsonNode::asInt)).contains(943);
         assertThat(portfolio.get("recurring_root_causes")).isNotEmpty();
     }
 
