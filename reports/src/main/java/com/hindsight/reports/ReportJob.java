@@ -50,7 +50,8 @@ public final class ReportJob {
         long start = System.nanoTime();
         MetricsFolder metrics = new MetricsFolder(warehouse.requireCurrentRun(Stage.ANALYZE));
         List<String> incidentFiles = selectedFiles(metrics);
-        ReportWriter writer = new ReportWriter(options.language());
+        ReportWriter writer = new ReportWriter(options.language(),
+                com.hindsight.reports.charts.ChartFont.installed(), metrics.runId());
         return StageLifecycle.run(warehouse, Stage.REPORT, keepRuns, run -> {
             List<String> workbooks = new ArrayList<>();
             List<IncidentTiming> timings = new ArrayList<>();

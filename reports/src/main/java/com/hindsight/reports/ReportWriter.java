@@ -19,13 +19,19 @@ import java.util.List;
 public final class ReportWriter {
     private final IncidentWorkbook incidents;
     private final PortfolioWorkbook portfolio;
+    private final String analyzeRun;
 
     /** A writer drawing charts with the best installed font ({@link ChartFont#installed()}). */
     public ReportWriter(Language language) {
-        this(language, ChartFont.installed());
+        this(language, ChartFont.installed(), null);
     }
 
-    public ReportWriter(Language language, ChartFont font) {
+    /**
+     * @param analyzeRun the analyze run the documents come from, shown on every workbook's cover
+     *                   (null: shown as none)
+     */
+    public ReportWriter(Language language, ChartFont font, String analyzeRun) {
+        this.analyzeRun = analyzeRun;
         Labels labels = Labels.of(language);
         ChartPainter painter = new ChartPainter(font);
         this.incidents = new IncidentWorkbook(labels, new IncidentCharts(labels, painter));
@@ -37,11 +43,11 @@ public final class ReportWriter {
      * Cost: dominated by rendering the four charts (PNG encoding); the workbook streams its rows.
      */
     public List<ChartImage> incident(IncidentMetrics metrics, OutputStream out) {
-        return incidents.write(metrics, out);
+        return incidents.write(metrics, analyzeRun, out);
     }
 
     /** Writes the portfolio workbook to {@code out} and returns its charts (also embedded). */
     public List<ChartImage> portfolio(PortfolioMetrics metrics, OutputStream out) {
-        return portfolio.write(metrics, out);
+        return portfolio.write(metrics, analyzeRun, out);
     }
 }

@@ -6,6 +6,7 @@ import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.charts.PortfolioCharts;
 import com.hindsight.reports.metrics.PortfolioMetrics;
 import com.hindsight.reports.workbook.ComplaintSlaTable;
+import com.hindsight.reports.workbook.ReportSource;
 import com.hindsight.reports.workbook.ReportStyles;
 import com.hindsight.reports.workbook.WorkbookContext;
 import com.hindsight.reports.workbook.WorkbookFiles;
@@ -34,7 +35,8 @@ public final class PortfolioWorkbook {
     }
 
     /** Writes the workbook to {@code out} and returns its charts. */
-    public List<ChartImage> write(PortfolioMetrics portfolio, OutputStream out) {
+    public List<ChartImage> write(PortfolioMetrics portfolio, String analyzeRun,
+                                  OutputStream out) {
         // the target the analyze run used, from the document: not analyze's code defaults
         double firstStatementTargetHours = portfolio.firstStatementTargetHours();
         ChartImage ranking = charts.severityRanking(portfolio);
@@ -42,7 +44,9 @@ public final class PortfolioWorkbook {
         SXSSFWorkbook workbook = WorkbookFiles.create();
         try {
             WorkbookContext context = new WorkbookContext(workbook, new ReportStyles(workbook),
-                    labels);
+                    labels, new ReportSource(analyzeRun, portfolio.asOf()));
+            // the sheets in the order they appear; a new sheet is one more line here
+            CoverSheet.write(context, portfolio);
             SeverityRankingSheet.write(context, portfolio, ranking);
             ResponseTrendsSheet.write(context, portfolio, statements, firstStatementTargetHours);
             RootCausesSheet.write(context, portfolio);
@@ -51,6 +55,7 @@ public final class PortfolioWorkbook {
             var sla = context.sheet("portfolio_sla");
             ComplaintSlaTable.write(context, sla, 0, portfolio.document().list("complaint_sla"))
                     .autoFilter();
+            context.finish();
         } catch (RuntimeException e) {
             workbook.dispose();
             throw e;
