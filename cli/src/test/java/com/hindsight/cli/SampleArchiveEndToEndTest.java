@@ -12,6 +12,7 @@ import com.hindsight.sample.MalformedKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,16 @@ class SampleArchiveEndToEndTest {
         assertThat(postsInIncidents).isEqualTo(ingestTables.at("/posts/accepted").asLong() - unlinked);
         JsonNode portfolio = JSON.readTree(metrics.resolve("portfolio.json").toFile());
         assertThat(portfolio.get("as_of").asText()).isEqualTo("2026-12-02");
+        // severity ranks (docs/metrics.md, the worked example): spread over the scale, this order
+        List<String> order = new java.util.ArrayList<>();
+        List<Double> scores = new java.util.ArrayList<>();
+        portfolio.get("severity_ranking").forEach(row -> {
+            order.add(row.get("incident_id").asText());
+            scores.add(row.get("severity").asDouble());
+        });
+        assertThat(order).containsExactly("INC-2024-001", "INC-2024-003", "INC-2025-002",
+                "INC-2025-003", "INC-2024-002", "INC-2025-001");
+        assertThat(scores.get(0) - scores.get(scores.size() - 1)).isGreaterThanOrEqualTo(40.0);
         assertThat(portfolio.get("severity_ranking")).hasSize(6);
         // due 2024-05-03, judged as of 2026-12-02: 943 days, not counted from the data's last day
         assertThat(portfolio.get("open_review_actions").findValues("days_overdue").stream()
@@ -193,24 +204,27 @@ class SampleArchiveEndToEndTest {
         Path metrics = warehouse.resolve("analyze").resolve(analyzeRun).resolve("metrics");
         Path report = warehouse.resolve("report")
                 .resolve(Files.readString(warehouse.resolve("report/CURRENT")).strip());
-        try (var files = Files.list(report.resolve("incidents"))) {
+        try (var files = Files.list(report.resolve("zh/incidents"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
                     "INC-2024-001.xlsx", "INC-2024-002.xlsx", "INC-2024-003.xlsx",
                     "INC-2025-001.xlsx", "INC-2025-002.xlsx", "INC-2025-003.xlsx");
         }
-        assertThat(report.resolve("portfolio.xlsx")).isRegularFile();
-        assertThat(report.resolve("charts/INC-2024-001/hourly-volume.png")).isRegularFile();
+        assertThat(report.resolve("zh/portfolio.xlsx")).isRegularFile();
+        assertThat(report.resolve("zh/charts/INC-2024-001/hourly-volume.png")).isRegularFile();
         JsonNode summary = JSON.readTree(report.resolve("report-summary.json").toFile());
         assertThat(summary.get("analyze_run").asText()).isEqualTo(analyzeRun);
         assertThat(summary.get("incidents")).hasSize(6);
         assertThat(result.out()).contains("INC-2024-001").contains("workbooks: 7");
         JsonNode document = JSON.readTree(metrics.resolve("INC-2024-001.json").toFile());
-        try (var in = Files.newInputStream(report.resolve("incidents/INC-2024-001.xlsx"));
+        try (var in = Files.newInputStream(report.resolve("zh/incidents/INC-2024-001.xlsx"));
              var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             var spread = workbook.getSheet("传播");
             assertThat(spread.getLastRowNum()).isEqualTo(document.get("hourly").size());
             assertThat(spread.getRow(1).getCell(1).getNumericCellValue())
                     .isEqualTo(document.at("/hourly/0/posts").asDouble());
+            // the brief's cover: the as-of date analyze was pinned to and the analyze run
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
+                    .contains("数据截至 2026-12-02").contains(analyzeRun);
         }
 
         Files.writeString(metrics.resolve("INC-2024-002.json"), "{\"schema_version\": "
