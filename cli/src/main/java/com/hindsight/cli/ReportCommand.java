@@ -38,9 +38,15 @@ final class ReportCommand implements Callable<Integer> {
                     + HindsightConfig.DEFAULT_LANGUAGE + ", or the config file's \"language\").")
     String language;
 
+    @Option(names = "--period", paramLabel = "month|quarter",
+            description = "Group the portfolio's trends (incidents, median hours to the first"
+                    + " statement, complaints per incident) by month or quarter (default month).")
+    String period;
+
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(HindsightConfig.builder().language(language));
-        return stage.run(spec, settings, null, List.of(new ReportStep(Set.copyOf(incidents))));
+        return stage.run(spec, settings, null, List.of(new ReportStep(Set.copyOf(incidents),
+                period)));
     }
 }

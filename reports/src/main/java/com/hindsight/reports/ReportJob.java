@@ -58,7 +58,8 @@ public final class ReportJob {
         Language language = options.language();
         PreviousReport previous = PreviousReport.of(warehouse.currentRun(Stage.REPORT));
         ReportWriter writer = new ReportWriter(options.language(),
-                com.hindsight.reports.charts.ChartFont.installed(), metrics.runId());
+                com.hindsight.reports.charts.ChartFont.installed(), metrics.runId(),
+                options.period());
         return StageLifecycle.run(warehouse, Stage.REPORT, keepRuns, run -> {
             List<String> workbooks = new ArrayList<>();
             List<CurrentWorkbook> current = new ArrayList<>();

@@ -31,11 +31,17 @@ public final class ReportWriter {
      *                   (null: shown as none)
      */
     public ReportWriter(Language language, ChartFont font, String analyzeRun) {
+        this(language, font, analyzeRun, ReportPeriod.MONTH);
+    }
+
+    /** @param period the periods the portfolio's trends are grouped by */
+    public ReportWriter(Language language, ChartFont font, String analyzeRun, ReportPeriod period) {
         this.analyzeRun = analyzeRun;
         Labels labels = Labels.of(language);
         ChartPainter painter = new ChartPainter(font);
         this.incidents = new IncidentWorkbook(labels, new IncidentCharts(labels, painter));
-        this.portfolio = new PortfolioWorkbook(labels, new PortfolioCharts(labels, painter));
+        this.portfolio = new PortfolioWorkbook(labels, new PortfolioCharts(labels, painter),
+                period);
     }
 
     /**

@@ -75,14 +75,14 @@ public final class PageWriter {
 
     /**
      * Width in the default font's digit widths (a column's unit): a CJK character is about 1.7
-     * digits wide in the CJK fonts spreadsheet programs fall back to.
+     * digits wide in the CJK fonts spreadsheet programs fall back to, a Latin letter about 0.9.
      */
     static double width(String text) {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             width += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || c >= '\u3000' && c <= '\uffef' ? 1.7 : 1;
+                    || c >= '\u3000' && c <= '\uffef' ? 1.7 : 0.9;
         }
         return width;
     }

@@ -39,6 +39,7 @@ class PortfolioWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Cover", "Severity ranking", "Response trends",
+                    "Trends by period",
                     "Recurring root causes", "Open review actions", "Complaints by category",
                     "Complaint SLA");
             assertThat(workbook.getSheet("Open review actions").getLastRowNum())

@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class BriefSheet {
     /** The page's columns: figure, value, unit, target, result. */
-    static final int[] WIDTHS = {30, 14, 12, 14, 16};
+    static final int[] WIDTHS = {38, 12, 11, 12, 17};
     /** The key figures' rows, below the title block: header at {@value}, figures after it. */
     static final int FIGURES_HEADER_ROW = 5;
     static final List<Milestone> FIGURE_MILESTONES = List.of(Milestone.DETECTED,

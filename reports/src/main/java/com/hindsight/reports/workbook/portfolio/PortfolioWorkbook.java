@@ -2,6 +2,7 @@ package com.hindsight.reports.workbook.portfolio;
 
 import com.hindsight.core.metrics.Milestone;
 import com.hindsight.reports.Labels;
+import com.hindsight.reports.ReportPeriod;
 import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.charts.PortfolioCharts;
 import com.hindsight.reports.metrics.PortfolioMetrics;
@@ -29,9 +30,12 @@ public final class PortfolioWorkbook {
     private final Labels labels;
     private final PortfolioCharts charts;
 
-    public PortfolioWorkbook(Labels labels, PortfolioCharts charts) {
+    private final ReportPeriod period;
+
+    public PortfolioWorkbook(Labels labels, PortfolioCharts charts, ReportPeriod period) {
         this.labels = labels;
         this.charts = charts;
+        this.period = period;
     }
 
     /** Writes the workbook to {@code out} and returns its charts. */
@@ -49,6 +53,7 @@ public final class PortfolioWorkbook {
             CoverSheet.write(context, portfolio);
             SeverityRankingSheet.write(context, portfolio, ranking);
             ResponseTrendsSheet.write(context, portfolio, statements, firstStatementTargetHours);
+            PeriodTrendsSheet.write(context, portfolio, period, firstStatementTargetHours);
             RootCausesSheet.write(context, portfolio);
             OpenActionsSheet.write(context, portfolio);
             ComplaintsByCategorySheet.write(context, portfolio);
