@@ -13,8 +13,10 @@ import java.util.Set;
 public final class MetricsContract {
     /**
      * Version 2 added {@code response_targets} to the portfolio document; version 3 added
-     * {@code as_of} to every document and the severity's parts (reach to duration, each a
-     * percentile, and {@code severity_index}) to {@code severity} and {@code severity_ranking}.
+     * {@code as_of} to every document, the severity's parts (reach to duration, each a
+     * percentile, and {@code severity_index}) to {@code severity} and {@code severity_ranking},
+     * and the media coverage ({@code coverage_items}, {@code coverage_outlets}) to the incident
+     * document.
      */
     public static final int SCHEMA_VERSION = 3;
     /** The folder of an analyze run holding the documents. */
@@ -31,7 +33,8 @@ public final class MetricsContract {
 
     /** The sections of {@code metrics/<incident_id>.json}, after schema_version, as_of, incident. */
     public static final List<String> INCIDENT_SECTIONS = List.of("spread", "hourly",
-            "hourly_by_channel", "cascades", "key_spreaders", "response_times", "response_effect",
+            "hourly_by_channel", "cascades", "key_spreaders", "coverage_items", "coverage_outlets",
+            "response_times", "response_effect",
             "early_warning", "complaint_sla", "complaint_backlog", "complaints_vs_media",
             "complaint_media_peaks", "severity", "open_review_actions", "review");
 

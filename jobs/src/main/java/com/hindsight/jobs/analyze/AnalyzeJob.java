@@ -26,6 +26,7 @@ import com.hindsight.jobs.analyze.response.ResponseTimes;
 import com.hindsight.jobs.analyze.sentiment.SentimentScorer;
 import com.hindsight.jobs.analyze.spread.CascadeSummary;
 import com.hindsight.jobs.analyze.spread.Cascades;
+import com.hindsight.jobs.analyze.spread.Coverage;
 import com.hindsight.jobs.analyze.spread.HourlyVolume;
 import com.hindsight.jobs.analyze.spread.KeySpreaders;
 import com.hindsight.jobs.analyze.spread.SpreadSummary;
@@ -96,6 +97,9 @@ public final class AnalyzeJob {
             Dataset<Row> cascades = tables.write("cascades", Cascades.of(posts));
             Dataset<Row> cascadeSummary = tables.write("cascade_summary", CascadeSummary.of(cascades));
             Dataset<Row> spreaders = tables.write("key_spreaders", KeySpreaders.of(posts, options));
+            Dataset<Row> coverageItems = tables.write("coverage_items", Coverage.topItems(posts));
+            Dataset<Row> coverageOutlets = tables.write("coverage_outlets",
+                    Coverage.outlets(posts, options.negativeBelow()));
 
             Dataset<Row> responseTimes = tables.write("response_times",
                     ResponseTimes.of(inputs.actions(), posts, spread, options));
@@ -131,6 +135,9 @@ public final class AnalyzeJob {
                             col("channel").notEqual("all")), "hour", "channel"),
                     MetricsSection.object("cascades", cascadeSummary),
                     MetricsSection.list("key_spreaders", spreaders, "rank_downstream"),
+                    MetricsSection.list("coverage_items", coverageItems, "published_at", "id"),
+                    MetricsSection.list("coverage_outlets", coverageOutlets, "first_coverage_at",
+                            "outlet"),
                     MetricsSection.list("response_times", responseTimes, "hours_from_first_mention",
                             "milestone"),
                     MetricsSection.object("response_effect", effect),

@@ -82,7 +82,7 @@ public final class PageWriter {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             width += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || c >= '\u3000' && c <= '\uffef' ? 1.7 : 0.9;
+                    || c >= '\u3000' && c <= '\uffef' ? 1.7 : 0.8;
         }
         return width;
     }

@@ -60,6 +60,7 @@ class IncidentWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Brief", "Summary", "Spread", "Cascades and key spreaders",
+                    "Coverage",
                     "Response", "Complaints", "Complaint backlog", "Complaints vs posts",
                     "Lessons learned");
         }
@@ -280,6 +281,34 @@ class IncidentWorkbookTest {
             Row done = rowLabelled(lessons, 3, "重要系统变更实行灰度发布与回退演练");
             assertThat(done.getCell(6).getStringCellValue()).isEqualTo("done");
             assertThat(done.getCell(7).getStringCellValue()).isEqualTo("no");
+        }
+    }
+
+    @Test
+    void coverageListsTheDocumentsItemsAndOutlets() throws IOException {
+        JsonNode items = DOCUMENT.get("coverage_items");
+        JsonNode outlets = DOCUMENT.get("coverage_outlets");
+        try (XSSFWorkbook workbook = workbook()) {
+            Sheet coverage = workbook.getSheet("Coverage");
+            assertThat(coverage.getLastRowNum()).isEqualTo(Math.max(items.size(), outlets.size()));
+            // most reposted first
+            JsonNode top = null;
+            for (JsonNode item : items) {
+                if (item.get("rank_reposts").asInt() == 1) {
+                    top = item;
+                }
+            }
+            Row first = coverage.getRow(1);
+            assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo(top.get("headline").asText());
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(top.get("reposts").asDouble());
+            // outlets in order of first coverage, with tone
+            assertThat(first.getCell(10).getStringCellValue())
+                    .isEqualTo(outlets.get(0).get("outlet").asText());
+            assertThat(first.getCell(18).getStringCellValue())
+                    .isEqualTo(outlets.get(0).get("tone").asText());
+            assertThat(coverage.getRow(outlets.size()).getCell(10).getStringCellValue())
+                    .isEqualTo(outlets.get(outlets.size() - 1).get("outlet").asText());
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * One incident's workbook ({@code incidents/<incident_id>.xlsx}) and its charts. Sheets: Brief,
  * Summary,
- * Spread, Cascades and key spreaders, Response, Complaints, Complaint backlog, Complaints vs posts,
+ * Spread, Cascades and key spreaders, Coverage, Response, Complaints, Complaint backlog, Complaints vs posts,
  * Lessons learned (docs/reports.md). Streaming: the long tables (hours, days) keep
  * {@code 200} rows in memory, so memory is bounded by the metrics document, not the sheet length.
  */
@@ -55,6 +55,7 @@ public final class IncidentWorkbook {
             SummarySheet.write(context, metrics);
             SpreadSheet.write(context, hourly, negative);
             CascadesSheet.write(context, metrics);
+            CoverageSheet.write(context, metrics);
             ResponseSheet.write(context, metrics);
             ComplaintsSheet.write(context, metrics);
             BacklogSheet.write(context, metrics);
