@@ -233,7 +233,7 @@ class SampleArchiveEndToEndTest {
                 "INC-2024-002", "--incident", "INC-2024-003");
 
         assertThat(broken.exitCode()).as(broken.err()).isEqualTo(ExitCodes.SET_ASIDE);
-        assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"incident\""
+        assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"as_of\""
                 + " is missing").contains("workbooks: 2");
     }
 

@@ -1,6 +1,5 @@
 package com.hindsight.reports.workbook.incident;
 
-import com.hindsight.core.metrics.Milestone;
 import com.hindsight.reports.Labels;
 import com.hindsight.reports.metrics.IncidentMetrics;
 import com.hindsight.reports.metrics.MetricsNode;
@@ -88,10 +87,6 @@ final class Verdict {
         }
         return labels.format("verdict.missed", String.join(labels.get("verdict.separator"),
                 missed));
-    }
-
-    static boolean isFirstStatement(MetricsNode row) {
-        return Milestone.FIRST_STATEMENT.key().equals(row.text("milestone"));
     }
 
     /** Hours for reading: one decimal, without a trailing .0 for whole targets. */

@@ -7,7 +7,6 @@ import com.hindsight.reports.workbook.CellKind;
 import com.hindsight.reports.workbook.PageWriter;
 import com.hindsight.reports.workbook.WorkbookContext;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
@@ -51,9 +50,5 @@ final class CoverSheet {
         page.line(row++, labels.get("cover.severity_how"), CellKind.PAGE_SECTION);
         page.line(row, labels.get("cover.severity_text"), CellKind.PAGE_TEXT);
         context.reach(sheet, WIDTHS.length - 1, row);
-    }
-
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }
