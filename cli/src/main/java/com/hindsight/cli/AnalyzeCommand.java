@@ -26,8 +26,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     SparkOptions spark;
 
     @Option(names = "--as-of", paramLabel = "yyyy-MM-dd",
-            description = "Date review actions are judged overdue against (default: the last day"
-                    + " with data, so reruns agree).")
+            description = "The day review actions are judged overdue against, written into the"
+                    + " metrics documents and shown on every workbook (default: today in the"
+                    + " configured time zone; give a date to backfill or reproduce a run).")
     String asOf;
 
     @Override

@@ -15,7 +15,7 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
     private LocalDate asOf;
     private Playbook playbook;
 
-    /** @param asOf the --as-of date as typed, or null for the data's last day */
+    /** @param asOf the --as-of date as typed, or null for today in the configured time zone */
     AnalyzeStep(String asOf) {
         super(Stage.ANALYZE);
         this.asOfText = asOf;
@@ -28,7 +28,9 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
 
     @Override
     void check(StageContext context) {
-        asOf = Dates.parse("--as-of", asOfText);
+        LocalDate typed = Dates.parse("--as-of", asOfText);
+        // "today" is the analyst's day, where the bank is, not the machine's or UTC's
+        asOf = typed != null ? typed : LocalDate.now(context.config().zone());
         playbook = context.config().scoringPlaybook();
     }
 

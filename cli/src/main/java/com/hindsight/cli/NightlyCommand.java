@@ -39,8 +39,9 @@ final class NightlyCommand implements Callable<Integer> {
     Integer maxRecordBytes;
 
     @Option(names = "--as-of", paramLabel = "yyyy-MM-dd",
-            description = "Date review actions are judged overdue against (default: the last day"
-                    + " with data).")
+            description = "The day review actions are judged overdue against, written into the"
+                    + " metrics documents and shown on every workbook (default: today in the"
+                    + " configured time zone; give a date to backfill or reproduce a run).")
     String asOf;
 
     @Option(names = "--language", paramLabel = "zh|en",

@@ -15,9 +15,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write Excel workbooks and charts for management from the published analyze"
-                + " run: incidents/<incident_id>.xlsx per incident (summary, spread, cascades,"
-                + " response, complaints, lessons learned), portfolio.xlsx, charts/*.png and"
-                + " report-summary.json; publishes atomically. No Spark.")
+                + " run: <language>/incidents/<incident_id>.xlsx per incident (a one-page brief,"
+                + " summary, spread, cascades, response, complaints, lessons learned),"
+                + " <language>/portfolio.xlsx, <language>/charts/*.png and report-summary.json;"
+                + " publishes atomically. Workbooks this run does not rewrite (the other"
+                + " language, other incidents) stay current. No Spark.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--incident", paramLabel = "ID",
             description = "Write the workbook of this incident only (repeatable; default all)."
-                    + " The portfolio workbook is always written.")
+                    + " The portfolio workbook is always written; the other incidents' workbooks"
+                    + " stay current.")
     List<String> incidents = List.of();
 
     @Option(names = "--language", paramLabel = "zh|en",
@@ -35,9 +38,15 @@ final class ReportCommand implements Callable<Integer> {
                     + HindsightConfig.DEFAULT_LANGUAGE + ", or the config file's \"language\").")
     String language;
 
+    @Option(names = "--period", paramLabel = "month|quarter",
+            description = "Group the portfolio's trends (incidents, median hours to the first"
+                    + " statement, complaints per incident) by month or quarter (default month).")
+    String period;
+
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(HindsightConfig.builder().language(language));
-        return stage.run(spec, settings, null, List.of(new ReportStep(Set.copyOf(incidents))));
+        return stage.run(spec, settings, null, List.of(new ReportStep(Set.copyOf(incidents),
+                period)));
     }
 }

@@ -4,6 +4,7 @@ import com.hindsight.core.warehouse.Published;
 import com.hindsight.core.warehouse.Stage;
 import com.hindsight.reports.ReportJob;
 import com.hindsight.reports.ReportOptions;
+import com.hindsight.reports.ReportPeriod;
 import com.hindsight.reports.ReportSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,13 +17,23 @@ import org.slf4j.LoggerFactory;
 final class ReportStep extends StageStep<ReportSummary> {
     private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
     private final Set<String> incidents;
+    private final String periodText;
     private ReportOptions options;
     private Path latest;
 
     /** @param incidents the incidents to write workbooks of; empty for all */
     ReportStep(Set<String> incidents) {
+        this(incidents, null);
+    }
+
+    /**
+     * @param incidents the incidents to write workbooks of; empty for all
+     * @param period    --period as typed (month, quarter), null for month
+     */
+    ReportStep(Set<String> incidents, String period) {
         super(Stage.REPORT);
         this.incidents = Set.copyOf(incidents);
+        this.periodText = period;
     }
 
     @Override
@@ -32,7 +43,8 @@ final class ReportStep extends StageStep<ReportSummary> {
 
     @Override
     void check(StageContext context) {
-        options = new ReportOptions(context.config().reportLanguage(), incidents);
+        options = new ReportOptions(context.config().reportLanguage(), incidents,
+                periodText == null ? ReportPeriod.MONTH : ReportPeriod.parse(periodText));
         context.config().keepRunsChecked();
     }
 

@@ -25,6 +25,12 @@ final class WorkbooksReport {
         out.printf(Locale.ROOT, "workbooks: %d, charts: %d, language: %s, from analyze run"
                         + " %s, %.1f s%n", summary.workbooks().size(), summary.charts(),
                 summary.language().code(), summary.analyzeRunId(), summary.totalSeconds());
+        long carried = summary.current().stream().filter(w -> !w.written()).count();
+        if (carried > 0) {
+            out.printf(Locale.ROOT, "kept current from the previous report run: %d workbooks"
+                    + " (%s)%n", carried, String.join(", ", summary.current().stream()
+                    .filter(w -> !w.written()).map(w -> w.workbook()).toList()));
+        }
         out.println("published: " + published.run().display());
         out.flush();
     }

@@ -44,7 +44,7 @@ class NightlyCommandTest {
         assertThat(index.get("source_ingest_run").asText()).isEqualTo(ingestRun);
         assertThat(index.at("/documents/post").asLong()).isEqualTo(3);
         Path report = warehouse.resolve("report").resolve(current(warehouse, "report"));
-        assertThat(report.resolve("incidents/INC-1.xlsx")).isRegularFile();
+        assertThat(report.resolve("zh/incidents/INC-1.xlsx")).isRegularFile();
         assertThat(json(report.resolve("report-summary.json")).get("analyze_run").asText())
                 .isEqualTo(current(warehouse, "analyze"));
 

@@ -90,7 +90,9 @@ class SampleArchiveEndToEndTest {
      */
     private void analyzesTheIngestedSample(Path warehouse, JsonNode ingestTables)
             throws IOException {
-        CommandRun result = run("analyze", "--warehouse", warehouse.toString());
+        // pinned: overdue days depend on the day analyze judges them as of
+        CommandRun result = run("analyze", "--warehouse", warehouse.toString(),
+                "--as-of", "2026-12-02");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
         String run = Files.readString(warehouse.resolve("analyze/CURRENT")).strip();
@@ -132,9 +134,23 @@ class SampleArchiveEndToEndTest {
         long unlinked = ingestTables.at("/posts/unlinked").asLong();
         assertThat(postsInIncidents).isEqualTo(ingestTables.at("/posts/accepted").asLong() - unlinked);
         JsonNode portfolio = JSON.readTree(metrics.resolve("portfolio.json").toFile());
+        assertThat(portfolio.get("as_of").asText()).isEqualTo("2026-12-02");
+        // severity ranks (docs/metrics.md, the worked example): spread over the scale, this order
+        List<String> order = new java.util.ArrayList<>();
+        List<Double> scores = new java.util.ArrayList<>();
+        portfolio.get("severity_ranking").forEach(row -> {
+            order.add(row.get("incident_id").asText());
+            scores.add(row.get("severity").asDouble());
+        });
+        assertThat(order).containsExactly("INC-2024-001", "INC-2024-003", "INC-2025-002",
+                "INC-2025-003", "INC-2024-002", "INC-2025-001");
+        assertThat(scores.get(0) - scores.get(scores.size() - 1)).isGreaterThanOrEqualTo(40.0);
         // the six real incidents: the drill is not ranked
         assertThat(portfolio.get("severity_ranking")).hasSize(6);
         assertThat(portfolio.get("playbook_drills_vs_real")).hasSize(10);
+        // due 2024-05-03, judged as of 2026-12-02: 943 days, not counted from the data's last day
+        assertThat(portfolio.get("open_review_actions").findValues("days_overdue").stream()
+                .map(JsonNode::asInt)).contains(943);
         assertThat(portfolio.get("recurring_root_causes")).isNotEmpty();
         drillIsScoredAgainstThePlaybook(warehouse, metrics, result);
     }
@@ -289,14 +305,14 @@ class SampleArchiveEndToEndTest {
         Path metrics = warehouse.resolve("analyze").resolve(analyzeRun).resolve("metrics");
         Path report = warehouse.resolve("report")
                 .resolve(Files.readString(warehouse.resolve("report/CURRENT")).strip());
-        try (var files = Files.list(report.resolve("incidents"))) {
+        try (var files = Files.list(report.resolve("zh/incidents"))) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
                     "INC-2024-001.xlsx", "INC-2024-002.xlsx", "INC-2024-003.xlsx",
                     "INC-2025-001.xlsx", "INC-2025-002.xlsx", "INC-2025-003.xlsx",
                     "DRL-2025-001.xlsx");
         }
-        assertThat(report.resolve("portfolio.xlsx")).isRegularFile();
-        assertThat(report.resolve("charts/INC-2024-001/hourly-volume.png")).isRegularFile();
+        assertThat(report.resolve("zh/portfolio.xlsx")).isRegularFile();
+        assertThat(report.resolve("zh/charts/INC-2024-001/hourly-volume.png")).isRegularFile();
         JsonNode summary = JSON.readTree(report.resolve("report-summary.json").toFile());
         assertThat(summary.get("analyze_run").asText()).isEqualTo(analyzeRun);
         assertThat(summary.get("incidents")).hasSize(7);
@@ -306,12 +322,15 @@ class SampleArchiveEndToEndTest {
         assertThat(latest.toRealPath()).isEqualTo(report.toRealPath());
         assertThat(latest.resolve("portfolio.xlsx")).isRegularFile();
         JsonNode document = JSON.readTree(metrics.resolve("INC-2024-001.json").toFile());
-        try (var in = Files.newInputStream(report.resolve("incidents/INC-2024-001.xlsx"));
+        try (var in = Files.newInputStream(report.resolve("zh/incidents/INC-2024-001.xlsx"));
              var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
             var spread = workbook.getSheet("传播");
             assertThat(spread.getLastRowNum()).isEqualTo(document.get("hourly").size());
             assertThat(spread.getRow(1).getCell(1).getNumericCellValue())
                     .isEqualTo(document.at("/hourly/0/posts").asDouble());
+            // the brief's cover: the as-of date analyze was pinned to and the analyze run
+            assertThat(workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue())
+                    .contains("数据截至 2026-12-02").contains(analyzeRun);
         }
 
         Files.writeString(metrics.resolve("INC-2024-002.json"), "{\"schema_version\": "
@@ -320,7 +339,7 @@ class SampleArchiveEndToEndTest {
                 "INC-2024-002", "--incident", "INC-2024-003");
 
         assertThat(broken.exitCode()).as(broken.err()).isEqualTo(ExitCodes.SET_ASIDE);
-        assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"incident\""
+        assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"as_of\""
                 + " is missing").contains("workbooks: 2");
         Path newer = warehouse.resolve("report")
                 .resolve(Files.readString(warehouse.resolve("report/CURRENT")).strip());

@@ -23,10 +23,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The report stage: reads the metrics documents of the current analyze run, writes one workbook
- * per incident ({@code incidents/<id>.xlsx}), the portfolio workbook ({@code portfolio.xlsx}),
- * every chart as a PNG ({@code charts/<id>/<chart>.png}, {@code charts/portfolio/...}) and
- * {@code report-summary.json} into a staged run, published by {@link StageLifecycle}. No Spark,
- * no Hadoop.
+ * per incident, the portfolio workbook, every chart as a PNG (in the language's folder,
+ * {@link ReportLayout}) and {@code report-summary.json} into a staged run, published by
+ * {@link StageLifecycle}. No Spark, no Hadoop.
+ *
+ * <p>Runs do not displace each other: what this run does not rewrite (the other language's
+ * workbooks; with {@code --incident}, the other incidents') is copied from the current run into
+ * the new one ({@link PreviousReport}), so "the current report" stays one atomic thing, the run
+ * {@code report/CURRENT} names, and holds every current workbook. Each workbook's cover shows
+ * the analyze run and as-of date it came from; {@code report-summary.json} lists them.
  *
  * <p>A document that cannot be read or lacks a key is skipped with its file and reason (in the
  * log and the summary); the others are still written.
@@ -50,9 +55,14 @@ public final class ReportJob {
         long start = System.nanoTime();
         MetricsFolder metrics = new MetricsFolder(warehouse.requireCurrentRun(Stage.ANALYZE));
         List<String> incidentFiles = selectedFiles(metrics);
-        ReportWriter writer = new ReportWriter(options.language());
+        Language language = options.language();
+        PreviousReport previous = PreviousReport.of(warehouse.currentRun(Stage.REPORT));
+        ReportWriter writer = new ReportWriter(options.language(),
+                com.hindsight.reports.charts.ChartFont.installed(), metrics.runId(),
+                options.period());
         return StageLifecycle.run(warehouse, Stage.REPORT, keepRuns, run -> {
             List<String> workbooks = new ArrayList<>();
+            List<CurrentWorkbook> current = new ArrayList<>();
             List<IncidentTiming> timings = new ArrayList<>();
             List<SkippedDocument> skipped = new ArrayList<>();
             int charts = 0;
@@ -62,11 +72,14 @@ public final class ReportJob {
                     IncidentMetrics incident = IncidentMetrics.read(metrics.name(file),
                             metrics.read(file));
                     requireIdOfFile(incident, file);
-                    String workbook = "incidents/" + incident.incidentId() + ".xlsx";
-                    charts += write(run, workbook, "charts/" + incident.incidentId(),
+                    String workbook = ReportLayout.incidentWorkbook(language, incident.incidentId());
+                    charts += write(run, workbook,
+                            ReportLayout.chartFolder(language, incident.incidentId()),
                             out -> writer.incident(incident, out));
                     double seconds = secondsSince(began);
                     workbooks.add(workbook);
+                    current.add(new CurrentWorkbook(workbook, language, incident.incidentId(),
+                            metrics.runId(), true));
                     timings.add(new IncidentTiming(incident.incidentId(), workbook, seconds));
                     LOG.info("stage=report.incident incident={} seconds={}", incident.incidentId(),
                             format(seconds));
@@ -79,17 +92,29 @@ public final class ReportJob {
                 PortfolioMetrics portfolio = PortfolioMetrics.read(
                         metrics.name(MetricsContract.PORTFOLIO_FILE),
                         metrics.read(MetricsContract.PORTFOLIO_FILE));
-                charts += write(run, "portfolio.xlsx", "charts/portfolio",
+                String workbook = ReportLayout.portfolioWorkbook(language);
+                charts += write(run, workbook, ReportLayout.chartFolder(language, null),
                         out -> writer.portfolio(portfolio, out));
-                workbooks.add("portfolio.xlsx");
+                workbooks.add(workbook);
+                current.add(new CurrentWorkbook(workbook, language, null, metrics.runId(), true));
                 LOG.info("stage=report.portfolio seconds={}", format(secondsSince(began)));
             } catch (MetricsDocumentException e) {
                 skip(skipped, e);
             }
-            ReportSummary summary = new ReportSummary(metrics.runId(), options.language(),
-                    workbooks, charts, timings, skipped, secondsSince(start));
-            LOG.info("stage=report workbooks={} charts={} skipped={} seconds={}", workbooks.size(),
-                    charts, skipped.size(), format(summary.totalSeconds()));
+            // what this run does not rewrite stays current: the other language, other incidents
+            java.util.Set<String> incidents = new java.util.HashSet<>();
+            metrics.incidentFiles().forEach(f -> incidents.add(MetricsContract.incidentIdOf(f)));
+            java.util.Set<String> written = new java.util.HashSet<>(workbooks);
+            List<CurrentWorkbook> carried = previous.carryInto(run, w -> w.language() == language
+                    && (w.incidentId() == null || written.contains(w.workbook())
+                    || options.incidents().isEmpty()), incidents);
+            current.addAll(carried);
+            current.sort(java.util.Comparator.comparing(CurrentWorkbook::workbook));
+            ReportSummary summary = new ReportSummary(metrics.runId(), language,
+                    workbooks, charts, timings, skipped, current, secondsSince(start));
+            LOG.info("stage=report workbooks={} carried_over={} charts={} skipped={} seconds={}",
+                    workbooks.size(), carried.size(), charts, skipped.size(),
+                    format(summary.totalSeconds()));
             return summary;
         });
     }

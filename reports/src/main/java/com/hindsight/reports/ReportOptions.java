@@ -10,11 +10,18 @@ import java.util.TreeSet;
  * @param language  the language of every label, sheet name and chart title
  * @param incidents the incidents to write workbooks for; empty = every incident (the portfolio
  *                  workbook is always written)
+ * @param period    the periods the portfolio's trends are grouped by
  */
-public record ReportOptions(Language language, Set<String> incidents) {
+public record ReportOptions(Language language, Set<String> incidents, ReportPeriod period) {
     public ReportOptions {
         Objects.requireNonNull(language, "language is null");
+        Objects.requireNonNull(period, "period is null");
         incidents = Set.copyOf(new TreeSet<>(Objects.requireNonNull(incidents, "incidents is null")));
+    }
+
+    /** Trends by month. */
+    public ReportOptions(Language language, Set<String> incidents) {
+        this(language, incidents, ReportPeriod.MONTH);
     }
 
     public static ReportOptions allIncidents(Language language) {

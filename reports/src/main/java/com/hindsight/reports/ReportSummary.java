@@ -10,15 +10,25 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * What a report run wrote ({@code report-summary.json}): the analyze run it read, the workbooks,
- * the seconds each incident took, and the documents skipped with the reason.
+ * What a report run wrote ({@code report-summary.json}): the analyze run it read, the workbooks
+ * it wrote, the seconds each incident took, the documents skipped with the reason, and every
+ * workbook the run holds (written now or carried over from the run before, see
+ * {@link ReportLayout}).
  *
  * @param analyzeRunId the analyze run the documents came from
  */
 public record ReportSummary(String analyzeRunId, Language language, List<String> workbooks,
                             int charts, List<IncidentTiming> incidents,
-                            List<SkippedDocument> skipped, double totalSeconds)
+                            List<SkippedDocument> skipped, List<CurrentWorkbook> current,
+                            double totalSeconds)
         implements StageSummary {
+    /** The file in every report run. */
+    public static final String FILE = "report-summary.json";
+    /**
+     * Version 2: workbooks in a folder per language, and {@code current} lists every workbook
+     * the run holds, written or carried over.
+     */
+    public static final int SCHEMA_VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -26,6 +36,7 @@ public record ReportSummary(String analyzeRunId, Language language, List<String>
         workbooks = List.copyOf(workbooks);
         incidents = List.copyOf(incidents);
         skipped = List.copyOf(skipped);
+        current = List.copyOf(current);
     }
 
     /** One incident workbook written and how long its charts and workbook took. */
@@ -49,7 +60,7 @@ public record ReportSummary(String analyzeRunId, Language language, List<String>
     @Override
     public byte[] toJson() {
         ObjectNode root = JSON.createObjectNode();
-        root.put("schema_version", 1);
+        root.put("schema_version", SCHEMA_VERSION);
         root.put("analyze_run", analyzeRunId);
         root.put("language", language.code());
         ArrayNode written = root.putArray("workbooks");
@@ -65,6 +76,13 @@ public record ReportSummary(String analyzeRunId, Language language, List<String>
             skips.addObject().put("file", skip.file()).put("reason", skip.reason());
         }
         root.put("skipped_total", skipped.size());
+        ArrayNode held = root.putArray("current");
+        for (CurrentWorkbook workbook : current) {
+            held.addObject().put("workbook", workbook.workbook())
+                    .put("language", workbook.language().code())
+                    .put("incident_id", workbook.incidentId())
+                    .put("analyze_run", workbook.analyzeRun()).put("written", workbook.written());
+        }
         root.put("total_seconds", totalSeconds);
         try {
             return JSON.writeValueAsBytes(root);

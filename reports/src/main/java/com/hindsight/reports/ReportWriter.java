@@ -19,17 +19,29 @@ import java.util.List;
 public final class ReportWriter {
     private final IncidentWorkbook incidents;
     private final PortfolioWorkbook portfolio;
+    private final String analyzeRun;
 
     /** A writer drawing charts with the best installed font ({@link ChartFont#installed()}). */
     public ReportWriter(Language language) {
-        this(language, ChartFont.installed());
+        this(language, ChartFont.installed(), null);
     }
 
-    public ReportWriter(Language language, ChartFont font) {
+    /**
+     * @param analyzeRun the analyze run the documents come from, shown on every workbook's cover
+     *                   (null: shown as none)
+     */
+    public ReportWriter(Language language, ChartFont font, String analyzeRun) {
+        this(language, font, analyzeRun, ReportPeriod.MONTH);
+    }
+
+    /** @param period the periods the portfolio's trends are grouped by */
+    public ReportWriter(Language language, ChartFont font, String analyzeRun, ReportPeriod period) {
+        this.analyzeRun = analyzeRun;
         Labels labels = Labels.of(language);
         ChartPainter painter = new ChartPainter(font);
         this.incidents = new IncidentWorkbook(labels, new IncidentCharts(labels, painter));
-        this.portfolio = new PortfolioWorkbook(labels, new PortfolioCharts(labels, painter));
+        this.portfolio = new PortfolioWorkbook(labels, new PortfolioCharts(labels, painter),
+                period);
     }
 
     /**
@@ -37,11 +49,11 @@ public final class ReportWriter {
      * Cost: dominated by rendering the four charts (PNG encoding); the workbook streams its rows.
      */
     public List<ChartImage> incident(IncidentMetrics metrics, OutputStream out) {
-        return incidents.write(metrics, out);
+        return incidents.write(metrics, analyzeRun, out);
     }
 
     /** Writes the portfolio workbook to {@code out} and returns its charts (also embedded). */
     public List<ChartImage> portfolio(PortfolioMetrics metrics, OutputStream out) {
-        return portfolio.write(metrics, out);
+        return portfolio.write(metrics, analyzeRun, out);
     }
 }

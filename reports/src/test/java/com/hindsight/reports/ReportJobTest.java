@@ -63,13 +63,13 @@ class ReportJobTest {
         Path run = published();
         assertThat(run.getFileName().toString()).isEqualTo(report.run().runId());
         assertThat(report.run().display()).isEqualTo(run.toString());
-        assertThat(run.resolve("incidents/INC-T-001.xlsx")).isRegularFile();
-        assertThat(run.resolve("incidents/INC-T-002.xlsx")).isRegularFile();
-        assertThat(run.resolve("portfolio.xlsx")).isRegularFile();
-        assertThat(run.resolve("charts/INC-T-001/hourly-volume.png")).isRegularFile();
-        assertThat(run.resolve("charts/portfolio/severity-ranking.png")).isRegularFile();
-        assertThat(summary.workbooks()).containsExactly("incidents/INC-T-001.xlsx",
-                "incidents/INC-T-002.xlsx", "portfolio.xlsx");
+        assertThat(run.resolve("en/incidents/INC-T-001.xlsx")).isRegularFile();
+        assertThat(run.resolve("en/incidents/INC-T-002.xlsx")).isRegularFile();
+        assertThat(run.resolve("en/portfolio.xlsx")).isRegularFile();
+        assertThat(run.resolve("en/charts/INC-T-001/hourly-volume.png")).isRegularFile();
+        assertThat(run.resolve("en/charts/portfolio/severity-ranking.png")).isRegularFile();
+        assertThat(summary.workbooks()).containsExactly("en/incidents/INC-T-001.xlsx",
+                "en/incidents/INC-T-002.xlsx", "en/portfolio.xlsx");
         assertThat(summary.charts()).isEqualTo(4 + 4 + 2);
         JsonNode json = Fixtures.JSON.readTree(run.resolve("report-summary.json").toFile());
         assertThat(json.get("analyze_run").asText()).isEqualTo(ANALYZE_RUN);
@@ -91,15 +91,15 @@ class ReportJobTest {
 
         ReportSummary summary = run(ReportOptions.allIncidents(Language.ZH));
 
-        assertThat(summary.workbooks()).containsExactly("incidents/INC-T-001.xlsx",
-                "portfolio.xlsx");
+        assertThat(summary.workbooks()).containsExactly("zh/incidents/INC-T-001.xlsx",
+                "zh/portfolio.xlsx");
         assertThat(summary.skipped()).extracting(ReportSummary.SkippedDocument::file)
                 .containsExactly("metrics/INC-T-002.json", "metrics/INC-T-003.json");
         assertThat(summary.skipped().get(0).reason())
                 .isEqualTo("metrics/INC-T-002.json: key \"hourly\" is missing");
         assertThat(summary.skipped().get(1).reason()).startsWith("metrics/INC-T-003.json: is not JSON");
-        assertThat(published().resolve("incidents/INC-T-001.xlsx")).isRegularFile();
-        assertThat(published().resolve("incidents/INC-T-002.xlsx")).doesNotExist();
+        assertThat(published().resolve("zh/incidents/INC-T-001.xlsx")).isRegularFile();
+        assertThat(published().resolve("zh/incidents/INC-T-002.xlsx")).doesNotExist();
         String json = Files.readString(published().resolve("report-summary.json"),
                 StandardCharsets.UTF_8);
         assertThat(json).contains("key \\\"hourly\\\" is missing").contains("\"skipped_total\" : 2");
@@ -112,8 +112,8 @@ class ReportJobTest {
 
         ReportSummary summary = run(ReportOptions.allIncidents(Language.EN));
 
-        assertThat(summary.workbooks()).containsExactly("incidents/INC-T-001.xlsx",
-                "portfolio.xlsx");
+        assertThat(summary.workbooks()).containsExactly("en/incidents/INC-T-001.xlsx",
+                "en/portfolio.xlsx");
         assertThat(summary.skipped().get(0).reason()).isEqualTo("metrics/INC-T-002.json: key"
                 + " \"incident.id\" is \"INC-T-001\", expected \"INC-T-002\" (the file's name)");
     }
@@ -124,9 +124,9 @@ class ReportJobTest {
 
         ReportSummary summary = run(new ReportOptions(Language.EN, Set.of("INC-T-002")));
 
-        assertThat(summary.workbooks()).containsExactly("incidents/INC-T-002.xlsx",
-                "portfolio.xlsx");
-        assertThat(published().resolve("incidents/INC-T-001.xlsx")).doesNotExist();
+        assertThat(summary.workbooks()).containsExactly("en/incidents/INC-T-002.xlsx",
+                "en/portfolio.xlsx");
+        assertThat(published().resolve("en/incidents/INC-T-001.xlsx")).doesNotExist();
     }
 
     @Test
@@ -154,8 +154,8 @@ class ReportJobTest {
     void rerunPublishesANewRunWithTheSameWorkbooks() throws IOException {
         publishAnalyzeRun();
         Published<ReportSummary> first = publish(ReportOptions.allIncidents(Language.EN));
-        byte[] firstWorkbook = Files.readAllBytes(published().resolve("incidents/INC-T-001.xlsx"));
-        byte[] firstPortfolio = Files.readAllBytes(published().resolve("portfolio.xlsx"));
+        byte[] firstWorkbook = Files.readAllBytes(published().resolve("en/incidents/INC-T-001.xlsx"));
+        byte[] firstPortfolio = Files.readAllBytes(published().resolve("en/portfolio.xlsx"));
 
         Published<ReportSummary> second = publish(ReportOptions.allIncidents(Language.EN));
 
@@ -163,11 +163,56 @@ class ReportJobTest {
         assertThat(Files.readString(warehouse.resolve("report/CURRENT")).strip())
                 .isEqualTo(second.run().runId());
         assertThat(WorkbookCells.contents(Files.readAllBytes(
-                published().resolve("incidents/INC-T-001.xlsx"))))
+                published().resolve("en/incidents/INC-T-001.xlsx"))))
                 .isEqualTo(WorkbookCells.contents(firstWorkbook));
-        assertThat(WorkbookCells.contents(Files.readAllBytes(published().resolve("portfolio.xlsx"))))
+        assertThat(WorkbookCells.contents(Files.readAllBytes(published().resolve("en/portfolio.xlsx"))))
                 .isEqualTo(WorkbookCells.contents(firstPortfolio));
         // nothing in the file comes from the clock: the same bytes, charts included
-        assertThat(published().resolve("incidents/INC-T-001.xlsx")).hasBinaryContent(firstWorkbook);
+        assertThat(published().resolve("en/incidents/INC-T-001.xlsx")).hasBinaryContent(firstWorkbook);
+    }
+
+    @Test
+    void aPartialRunLeavesTheOtherWorkbooksCurrent() throws IOException {
+        publishAnalyzeRun();
+        publish(ReportOptions.allIncidents(Language.EN));
+        byte[] untouched = Files.readAllBytes(published().resolve("en/incidents/INC-T-001.xlsx"));
+
+        ReportSummary partial = run(new ReportOptions(Language.EN, Set.of("INC-T-002")));
+
+        assertThat(partial.workbooks()).containsExactly("en/incidents/INC-T-002.xlsx",
+                "en/portfolio.xlsx");
+        // INC-T-001 stays current: carried over, byte for byte, with its charts
+        assertThat(published().resolve("en/incidents/INC-T-001.xlsx")).hasBinaryContent(untouched);
+        assertThat(published().resolve("en/charts/INC-T-001/hourly-volume.png")).isRegularFile();
+        assertThat(partial.current()).extracting(w -> w.workbook() + ":" + w.written())
+                .containsExactly("en/incidents/INC-T-001.xlsx:false",
+                        "en/incidents/INC-T-002.xlsx:true", "en/portfolio.xlsx:true");
+    }
+
+    @Test
+    void bothLanguagesAreCurrentSideBySide() throws IOException {
+        publishAnalyzeRun();
+        publish(ReportOptions.allIncidents(Language.EN));
+
+        ReportSummary chinese = run(ReportOptions.allIncidents(Language.ZH));
+
+        assertThat(published().resolve("en/incidents/INC-T-001.xlsx")).isRegularFile();
+        assertThat(published().resolve("zh/incidents/INC-T-001.xlsx")).isRegularFile();
+        assertThat(published().resolve("en/portfolio.xlsx")).isRegularFile();
+        assertThat(published().resolve("zh/portfolio.xlsx")).isRegularFile();
+        assertThat(chinese.current()).hasSize(6).allMatch(w -> w.analyzeRun().equals(ANALYZE_RUN));
+        assertThat(chinese.current()).filteredOn(CurrentWorkbook::written)
+                .allMatch(w -> w.language() == Language.ZH).hasSize(3);
+        JsonNode json = Fixtures.JSON.readTree(published().resolve("report-summary.json").toFile());
+        assertThat(json.get("schema_version").asInt()).isEqualTo(2);
+        assertThat(json.get("current")).hasSize(6);
+
+        // an English rerun keeps the Chinese workbooks; an incident gone from analyze is dropped
+        Files.delete(metrics().resolve("INC-T-002.json"));
+        ReportSummary english = run(ReportOptions.allIncidents(Language.EN));
+        assertThat(english.current()).extracting(CurrentWorkbook::workbook).containsExactly(
+                "en/incidents/INC-T-001.xlsx", "en/portfolio.xlsx",
+                "zh/incidents/INC-T-001.xlsx", "zh/portfolio.xlsx");
+        assertThat(published().resolve("zh/incidents/INC-T-002.xlsx")).doesNotExist();
     }
 }

@@ -12,9 +12,12 @@ import java.util.Set;
  */
 public final class MetricsContract {
     /**
-     * Version 2 added {@code response_targets} to the portfolio document; version 3 the
-     * {@code playbook} section of incident documents and {@code playbook_drills_vs_real} of the
-     * portfolio (docs/playbooks.md).
+     * Version 2 added {@code response_targets} to the portfolio document; version 3 added
+     * {@code as_of} to every document, the severity's parts (reach to duration, each a
+     * percentile, and {@code severity_index}) to {@code severity} and {@code severity_ranking},
+     * the media coverage ({@code coverage_items}, {@code coverage_outlets}) and the
+     * {@code playbook} section to the incident document, and {@code playbook_drills_vs_real} to
+     * the portfolio (docs/playbooks.md).
      */
     public static final int SCHEMA_VERSION = 3;
     /** The folder of an analyze run holding the documents. */
@@ -27,16 +30,22 @@ public final class MetricsContract {
      */
     public static final String PLAYBOOK_TIMELINES_FILE = "playbook/timelines.json";
     public static final String SCHEMA_VERSION_KEY = "schema_version";
+    /**
+     * The day the analysis was judged as of ({@code yyyy-MM-dd}, the analyze run's {@code --as-of}
+     * or the day it ran in the configured zone): open review actions are overdue against it.
+     */
+    public static final String AS_OF_KEY = "as_of";
     /** The key of an incident document's register entry (id, bank, title, category, times). */
     public static final String INCIDENT_KEY = "incident";
 
-    /** The sections of {@code metrics/<incident_id>.json}, after schema_version and incident. */
+    /** The sections of {@code metrics/<incident_id>.json}, after schema_version, as_of, incident. */
     public static final List<String> INCIDENT_SECTIONS = List.of("spread", "hourly",
-            "hourly_by_channel", "cascades", "key_spreaders", "response_times", "response_effect",
+            "hourly_by_channel", "cascades", "key_spreaders", "coverage_items", "coverage_outlets",
+            "response_times", "response_effect",
             "early_warning", "complaint_sla", "complaint_backlog", "complaints_vs_media",
             "complaint_media_peaks", "severity", "open_review_actions", "review", "playbook");
 
-    /** The sections of {@code metrics/portfolio.json}, after schema_version. */
+    /** The sections of {@code metrics/portfolio.json}, after schema_version and as_of. */
     public static final List<String> PORTFOLIO_SECTIONS = List.of("severity_ranking",
             "response_trends", "recurring_root_causes", "open_review_actions",
             "complaints_by_category", "complaint_sla", "response_targets",
@@ -47,14 +56,15 @@ public final class MetricsContract {
 
     /** Every top-level key of an incident document, in the order written. */
     public static List<String> incidentKeys() {
-        List<String> keys = new ArrayList<>(List.of(SCHEMA_VERSION_KEY, INCIDENT_KEY));
+        List<String> keys = new ArrayList<>(List.of(SCHEMA_VERSION_KEY, AS_OF_KEY,
+                INCIDENT_KEY));
         keys.addAll(INCIDENT_SECTIONS);
         return List.copyOf(keys);
     }
 
     /** Every top-level key of the portfolio document, in the order written. */
     public static List<String> portfolioKeys() {
-        List<String> keys = new ArrayList<>(List.of(SCHEMA_VERSION_KEY));
+        List<String> keys = new ArrayList<>(List.of(SCHEMA_VERSION_KEY, AS_OF_KEY));
         keys.addAll(PORTFOLIO_SECTIONS);
         return List.copyOf(keys);
     }

@@ -3,10 +3,7 @@ package com.hindsight.jobs.analyze;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
-import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.to_date;
 
 import com.hindsight.core.metrics.MetricsContract;
 import com.hindsight.core.metrics.Milestone;
@@ -29,6 +26,7 @@ import com.hindsight.jobs.analyze.response.ResponseTimes;
 import com.hindsight.jobs.analyze.sentiment.SentimentScorer;
 import com.hindsight.jobs.analyze.spread.CascadeSummary;
 import com.hindsight.jobs.analyze.spread.Cascades;
+import com.hindsight.jobs.analyze.spread.Coverage;
 import com.hindsight.jobs.analyze.spread.HourlyVolume;
 import com.hindsight.jobs.analyze.spread.KeySpreaders;
 import com.hindsight.jobs.analyze.spread.SpreadSummary;
@@ -45,7 +43,6 @@ import com.hindsight.playbook.PlaybookScore;
 import com.hindsight.playbook.PlaybookScorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -79,18 +76,20 @@ public final class AnalyzeJob {
 
     private final SparkSession spark;
     private final AnalyzeOptions options;
-    private final LocalDate asOfOverride;
+    private final LocalDate asOf;
     private final Playbook playbook;
 
     /**
-     * @param asOf     the date open review actions are judged against; null = the data's last day
+     * @param asOf     the day open review actions are judged against and the documents are dated
+     *                 with: the day the run starts in the configured zone, or {@code --as-of} for
+     *                 a backfill or a reproducible test (never read from the clock here)
      * @param playbook what every incident and drill is scored against
      */
     public AnalyzeJob(SparkSession spark, AnalyzeOptions options, LocalDate asOf,
                       Playbook playbook) {
         this.spark = spark;
         this.options = options;
-        this.asOfOverride = asOf;
+        this.asOf = Objects.requireNonNull(asOf, "asOf is null");
         this.playbook = Objects.requireNonNull(playbook, "playbook is null");
     }
 
@@ -113,7 +112,6 @@ public final class AnalyzeJob {
             posts = ReusedData.keep(SentimentScorer.load(spark, warehouse.modelLocation())
                     .withSentimentScore(inputs.posts().filter(col("incident_id").isNotNull())));
             Tables tables = new Tables(run);
-            LocalDate asOf = asOfOverride != null ? asOfOverride : lastEventDay(inputs);
 
             Dataset<Row> hourly = tables.write("hourly_volume", HourlyVolume.of(posts, options));
             Dataset<Row> spread = tables.write("spread_summary",
@@ -121,6 +119,9 @@ public final class AnalyzeJob {
             Dataset<Row> cascades = tables.write("cascades", Cascades.of(posts));
             Dataset<Row> cascadeSummary = tables.write("cascade_summary", CascadeSummary.of(cascades));
             Dataset<Row> spreaders = tables.write("key_spreaders", KeySpreaders.of(posts, options));
+            Dataset<Row> coverageItems = tables.write("coverage_items", Coverage.topItems(posts));
+            Dataset<Row> coverageOutlets = tables.write("coverage_outlets",
+                    Coverage.outlets(posts, options.negativeBelow()));
 
             Dataset<Row> responseTimes = tables.write("response_times",
                     ResponseTimes.of(inputs.actions(), posts, spread, options));
@@ -170,6 +171,9 @@ public final class AnalyzeJob {
                             col("channel").notEqual("all")), "hour", "channel"),
                     MetricsSection.object("cascades", cascadeSummary),
                     MetricsSection.list("key_spreaders", spreaders, "rank_downstream"),
+                    MetricsSection.list("coverage_items", coverageItems, "published_at", "id"),
+                    MetricsSection.list("coverage_outlets", coverageOutlets, "first_coverage_at",
+                            "outlet"),
                     MetricsSection.list("response_times", responseTimes, "hours_from_first_mention",
                             "milestone"),
                     MetricsSection.object("response_effect", effect),
@@ -186,7 +190,7 @@ public final class AnalyzeJob {
                     MetricsContract.INCIDENT_SECTIONS,
                     sections.stream().map(MetricsSection::name).toList());
             int[] documents = {0};
-            MetricsDocuments.write(inputs.incidents(), sections, (id, json) -> {
+            MetricsDocuments.write(inputs.incidents(), asOf, sections, (id, json) -> {
                 run.writeFile(MetricsContract.FOLDER + "/" + MetricsContract.incidentFile(id), json);
                 documents[0]++;
             });
@@ -203,7 +207,7 @@ public final class AnalyzeJob {
             MetricsContract.requireSections("the portfolio document",
                     MetricsContract.PORTFOLIO_SECTIONS, List.copyOf(portfolio.keySet()));
             run.writeFile(MetricsContract.FOLDER + "/" + MetricsContract.PORTFOLIO_FILE,
-                    MetricsDocuments.document(portfolio));
+                    MetricsDocuments.document(asOf, portfolio));
 
             Row tally = posts.agg(count(lit(1)), count_if(col(SentimentScorer.SOURCE)
                     .equalTo(SentimentScorer.FROM_MODEL))).first();
@@ -236,18 +240,6 @@ public final class AnalyzeJob {
 
     private static Dataset<Row> incidentScope(Dataset<Row> table) {
         return table.filter(col("scope").equalTo("incident")).drop("scope");
-    }
-
-    /** The last day anything happened in the data, in the session zone; reruns agree on it. */
-    private static LocalDate lastEventDay(AnalysisInputs inputs) {
-        Row row = inputs.posts().agg(max("published_at")).crossJoin(
-                        inputs.complaints().agg(max(greatest(col("received_at"),
-                                col("resolved_at")))))
-                .crossJoin(inputs.actions().agg(max("at")))
-                .select(to_date(greatest(col("max(published_at)"),
-                        col("max(greatest(received_at, resolved_at))"), col("max(at)"))))
-                .first();
-        return row.isNullAt(0) ? LocalDate.of(1970, 1, 1) : ((Date) row.get(0)).toLocalDate();
     }
 
     /** The per-incident figures the command prints, in severity order. */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hindsight.core.metrics.MetricsContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,14 +46,17 @@ public final class MetricsDocuments {
     /**
      * Streams one document per incident of {@code incidents} (columns id, bank, title, category,
      * opened_at, closed_at) to {@code sink}, as (incident id, UTF-8 JSON bytes), in id order.
+     *
+     * @param asOf the day the analysis is judged as of, written as {@code as_of}
      */
-    public static void write(Dataset<Row> incidents, List<MetricsSection> sections,
+    public static void write(Dataset<Row> incidents, LocalDate asOf, List<MetricsSection> sections,
                              BiConsumer<String, byte[]> sink) {
         Dataset<Row> documents = incidents.select(col("id").as("incident_id"),
                 struct(col("id"), col("bank"), col("title"), col("category"), col("opened_at"),
                         col("closed_at")).as(MetricsContract.INCIDENT_KEY));
         List<Column> parts = new ArrayList<>();
         parts.add(lit(MetricsContract.SCHEMA_VERSION).as(MetricsContract.SCHEMA_VERSION_KEY));
+        parts.add(lit(asOf.toString()).as(MetricsContract.AS_OF_KEY));
         parts.add(col(MetricsContract.INCIDENT_KEY));
         for (MetricsSection section : sections) {
             documents = documents.join(aggregate(section), "incident_id", "left");
@@ -95,9 +99,10 @@ public final class MetricsDocuments {
      * One JSON document of small tables (the portfolio), each as a list of row objects in the
      * table's order. Collected on the driver: only for tables of one row per incident or fewer.
      */
-    public static byte[] document(Map<String, Dataset<Row>> tables) {
+    public static byte[] document(LocalDate asOf, Map<String, Dataset<Row>> tables) {
         ObjectNode root = JSON.createObjectNode();
         root.put(MetricsContract.SCHEMA_VERSION_KEY, MetricsContract.SCHEMA_VERSION);
+        root.put(MetricsContract.AS_OF_KEY, asOf.toString());
         for (Map.Entry<String, Dataset<Row>> entry : tables.entrySet()) {
             var list = root.putArray(entry.getKey());
             Dataset<Row> json = entry.getValue()

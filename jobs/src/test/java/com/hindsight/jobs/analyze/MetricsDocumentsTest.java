@@ -44,13 +44,16 @@ class MetricsDocumentsTest {
 
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
-        MetricsDocuments.write(incidents, List.of(MetricsSection.object("spread", summary),
+        MetricsDocuments.write(incidents, java.time.LocalDate.parse("2026-12-02"), List.of(MetricsSection.object("spread", summary),
                         MetricsSection.list("hourly", hourly, "hour")),
                 (id, bytes) -> documents.put(id, read(json, bytes)));
 
         assertThat(documents).containsOnlyKeys("A", "B");
         JsonNode a = documents.get("A");
         assertThat(a.get("schema_version").asInt()).isEqualTo(MetricsContract.SCHEMA_VERSION);
+        assertThat(a.get("as_of").asText()).isEqualTo("2026-12-02");
+        assertThat(a.fieldNames()).toIterable().containsExactlyElementsOf(List.of("schema_version",
+                "as_of", "incident", "spread", "hourly"));
         // the session zone is Asia/Shanghai: 01:30Z is 09:30+08:00
         assertThat(a.at("/incident/opened_at").asText()).isEqualTo("2024-03-05T09:30:00+08:00");
         assertThat(a.at("/spread/total_posts").asLong()).isEqualTo(12);

@@ -39,8 +39,13 @@ public final class ChartPainter {
         theme.setRangeGridlinePaint(Color.LIGHT_GRAY);
     }
 
-    /** Applies the theme and renders the chart as a PNG of {@link #WIDTH} × {@link #HEIGHT}. */
+    /**
+     * Applies the theme and renders the chart as a PNG of {@link #WIDTH} × {@link #HEIGHT}.
+     * Colours and strokes a chart sets per series (the palette of {@link ChartColours}) are kept:
+     * the theme only fills in what the chart left open.
+     */
     public ChartImage render(String name, JFreeChart chart) {
+        keepSeriesStyles(chart);
         theme.apply(chart);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
@@ -49,6 +54,29 @@ public final class ChartPainter {
             throw new UncheckedIOException("cannot render chart " + name, e);
         }
         return new ChartImage(name, png.toByteArray(), WIDTH, HEIGHT);
+    }
+
+    /** The theme clears series paints a renderer populates itself; ours are set on purpose. */
+    private static void keepSeriesStyles(JFreeChart chart) {
+        if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot xy) {
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                keep(xy.getRenderer(i));
+            }
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot category) {
+            for (int i = 0; i < category.getRendererCount(); i++) {
+                keep(category.getRenderer(i));
+            }
+        }
+    }
+
+    private static void keep(Object renderer) {
+        if (renderer instanceof org.jfree.chart.renderer.AbstractRenderer abstractRenderer) {
+            abstractRenderer.setAutoPopulateSeriesPaint(false);
+            abstractRenderer.setAutoPopulateSeriesStroke(false);
+            if (abstractRenderer.getSeriesPaint(0) == null) {
+                abstractRenderer.setSeriesPaint(0, ChartColours.MET);
+            }
+        }
     }
 
     /** A time axis that shows hours in the zone of the metrics, not the machine's zone. */

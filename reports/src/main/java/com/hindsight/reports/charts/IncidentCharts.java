@@ -4,7 +4,18 @@ import com.hindsight.reports.Labels;
 import com.hindsight.reports.metrics.HourlySeries;
 import com.hindsight.reports.metrics.IncidentMetrics;
 import com.hindsight.reports.metrics.MetricsNode;
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,7 +46,9 @@ public final class IncidentCharts {
     public static final String NEGATIVE_SHARE = "negative-share";
     public static final String COMPLAINTS_VERSUS_POSTS = "complaints-vs-posts";
     public static final String RESPONSE_MILESTONES = "response-milestones";
-    static final Color STATEMENT = new Color(0xC0, 0x39, 0x2B);
+    static final Color STATEMENT = ChartColours.STATEMENT;
+    /** Channels the volume chart names; the rest are summed as "other channels". */
+    public static final int MAIN_CHANNELS = 4;
     /** The floor of the milestones chart's logarithmic axis: six minutes. */
     static final double SHORTEST_HOURS = 0.1;
 
@@ -47,7 +60,10 @@ public final class IncidentCharts {
         this.painter = painter;
     }
 
-    /** Posts per hour, one line per channel and one for all channels. */
+    /**
+     * Posts per hour: all channels (black, thick), the {@value #MAIN_CHANNELS} main channels by
+     * volume in the palette's colours, and the other channels summed (grey).
+     */
     public ChartImage hourlyVolume(IncidentMetrics metrics, HourlySeries hourly) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYSeries all = new XYSeries(labels.value("channel", "all"));
@@ -55,33 +71,57 @@ public final class IncidentCharts {
             all.add(millis(hourly.hour(i)), hourly.posts(i));
         }
         data.addSeries(all);
-        for (String channel : hourly.channels()) {
+        List<String> main = hourly.mainChannels(MAIN_CHANNELS);
+        for (String channel : main) {
             XYSeries series = new XYSeries(labels.value("channel", channel));
             for (int i = 0; i < hourly.size(); i++) {
                 series.add(millis(hourly.hour(i)), hourly.posts(channel, i));
             }
             data.addSeries(series);
         }
+        if (hourly.channels().size() > main.size()) {
+            XYSeries other = new XYSeries(labels.get("chart.series.other_channels"));
+            for (int i = 0; i < hourly.size(); i++) {
+                other.add(millis(hourly.hour(i)), hourly.postsOutside(main, i));
+            }
+            data.addSeries(other);
+        }
         XYPlot plot = timePlot(data, hourly.zone(), labels.get("chart.axis.posts_per_hour"));
+        XYLineAndShapeRenderer lines = (XYLineAndShapeRenderer) plot.getRenderer();
+        lines.setSeriesPaint(0, ChartColours.ALL);
+        lines.setSeriesStroke(0, new BasicStroke(2.5f));
+        for (int c = 0; c < main.size(); c++) {
+            lines.setSeriesPaint(c + 1, ChartColours.channel(c));
+            lines.setSeriesStroke(c + 1, new BasicStroke(1.25f));
+        }
+        lines.setSeriesPaint(main.size() + 1, ChartColours.OTHER);
         markStatement(plot, metrics);
         return painter.render(HOURLY_VOLUME, chart(labels.format("chart.hourly_volume.title",
                 metrics.incidentId()), plot, true));
     }
 
-    /** Negative share of the scored posts per hour; gaps where nothing was scored. */
+    /**
+     * Negative share of the scored posts per hour; gaps where fewer than
+     * {@link HourlySeries#MIN_SCORED_POSTS_FOR_SHARE} posts were scored (said under the title).
+     */
     public ChartImage negativeShare(IncidentMetrics metrics, HourlySeries hourly) {
         XYSeries series = new XYSeries(labels.get("chart.series.negative_share"));
         for (int i = 0; i < hourly.size(); i++) {
-            series.add(millis(hourly.hour(i)), hourly.negativeShare(i));
+            series.add(millis(hourly.hour(i)), hourly.chartedNegativeShare(i));
         }
         XYPlot plot = timePlot(new XYSeriesCollection(series), hourly.zone(),
                 labels.get("chart.axis.negative_share"));
         NumberAxis share = (NumberAxis) plot.getRangeAxis();
         share.setRange(0, 1);
         share.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        plot.getRenderer().setSeriesPaint(0, ChartColours.NEGATIVE);
+        plot.getRenderer().setSeriesStroke(0, new BasicStroke(2f));
         markStatement(plot, metrics);
-        return painter.render(NEGATIVE_SHARE, chart(labels.format("chart.negative_share.title",
-                metrics.incidentId()), plot, false));
+        JFreeChart chart = chart(labels.format("chart.negative_share.title",
+                metrics.incidentId()), plot, false);
+        chart.addSubtitle(new TextTitle(labels.format("chart.negative_share.note",
+                HourlySeries.MIN_SCORED_POSTS_FOR_SHARE)));
+        return painter.render(NEGATIVE_SHARE, chart);
     }
 
     /** Posts (left axis) and complaints received (right axis) per hour. */
@@ -100,11 +140,12 @@ public final class IncidentCharts {
         }
         XYPlot plot = timePlot(new XYSeriesCollection(posts), zone,
                 labels.get("chart.axis.posts_per_hour"));
+        plot.getRenderer().setSeriesPaint(0, ChartColours.MET);
         plot.setRangeAxis(1, new NumberAxis(labels.get("chart.axis.complaints_per_hour")));
         plot.setDataset(1, new XYSeriesCollection(complaints));
         plot.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer second = new XYLineAndShapeRenderer(true, false);
-        second.setSeriesPaint(0, new Color(0xE6, 0x7E, 0x22));
+        second.setSeriesPaint(0, ChartColours.COMPLAINTS);
         plot.setRenderer(1, second);
         markStatement(plot, metrics);
         return painter.render(COMPLAINTS_VERSUS_POSTS, chart(labels.format(
@@ -126,13 +167,17 @@ public final class IncidentCharts {
      * the exact hours.
      */
     CategoryPlot milestonesPlot(IncidentMetrics metrics) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        DefaultCategoryDataset hoursData = new DefaultCategoryDataset();
+        DefaultCategoryDataset targetData = new DefaultCategoryDataset();
         String actual = labels.get("chart.series.hours");
         String target = labels.get("chart.series.target");
+        List<Color> colours = new ArrayList<>();
         for (MetricsNode row : metrics.responseTimesByStep()) {
             String milestone = labels.value("milestone", row.requiredText("milestone"));
-            data.addValue(atLeastFloor(row.number("hours_from_first_mention")), actual, milestone);
-            data.addValue(atLeastFloor(row.number("target_hours")), target, milestone);
+            hoursData.addValue(atLeastFloor(row.number("hours_from_first_mention")), actual,
+                    milestone);
+            targetData.addValue(atLeastFloor(row.number("target_hours")), target, milestone);
+            colours.add(statusColour(row.text("target_status")));
         }
         LogAxis hours = new LogAxis(labels.get("chart.axis.hours_from_first_mention"));
         hours.setSmallestValue(SHORTEST_HOURS);
@@ -140,13 +185,51 @@ public final class IncidentCharts {
         hours.setAutoTickUnitSelection(false);
         hours.setTickUnit(new NumberTickUnit(1), false, false);
         hours.setNumberFormatOverride(NumberFormat.getNumberInstance(labels.language().locale()));
-        BarRenderer bars = new BarRenderer();
+        // met in one colour, missed in another, no target in grey: one bar per milestone
+        BarRenderer bars = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int series, int column) {
+                return colours.get(column);
+            }
+        };
         bars.setBase(SHORTEST_HOURS);
-        bars.setSeriesPaint(1, Color.GRAY);
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), hours, bars);
+        bars.setShadowVisible(false);
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setLegendItemLabelGenerator((dataset, series) -> actual);
+        CategoryPlot plot = new CategoryPlot(hoursData, new CategoryAxis(), hours, bars);
+        // the targets as markers (a wide dash) on the same axis, no line between them
+        LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
+        marks.setSeriesShape(0, new Rectangle2D.Double(-14, -2, 28, 4));
+        marks.setSeriesPaint(0, ChartColours.TARGET);
+        plot.setDataset(1, targetData);
+        plot.setRenderer(1, marks);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setFixedLegendItems(milestoneLegend(actual, target));
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         plot.setOrientation(PlotOrientation.VERTICAL);
         return plot;
+    }
+
+    private LegendItemCollection milestoneLegend(String actual, String target) {
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(labels.get("chart.legend.met"), ChartColours.MET));
+        legend.add(new LegendItem(labels.get("chart.legend.missed"), ChartColours.MISSED));
+        legend.add(new LegendItem(labels.get("chart.legend.no_target"), ChartColours.NO_TARGET));
+        LegendItem targets = new LegendItem(target, null, null, null,
+                new Rectangle2D.Double(-8, -2, 16, 4), ChartColours.TARGET);
+        legend.add(targets);
+        return legend;
+    }
+
+    /** Met in one colour, late or never done in another, no target in grey. */
+    static Color statusColour(String targetStatus) {
+        if ("met".equals(targetStatus)) {
+            return ChartColours.MET;
+        }
+        if ("late".equals(targetStatus) || "missing".equals(targetStatus)) {
+            return ChartColours.MISSED;
+        }
+        return ChartColours.NO_TARGET;
     }
 
     private static Double atLeastFloor(Double hours) {

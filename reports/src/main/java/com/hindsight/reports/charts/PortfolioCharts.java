@@ -4,6 +4,8 @@ import com.hindsight.reports.Labels;
 import com.hindsight.reports.metrics.MetricsNode;
 import com.hindsight.reports.metrics.PortfolioMetrics;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -51,6 +53,22 @@ public final class PortfolioCharts {
                     row.requiredText("incident_id"));
         }
         CategoryPlot plot = barPlot(data, labels.get("chart.axis.hours_from_first_mention"));
+        // met in one colour, missed (late or never) in another, as every chart
+        List<Color> colours = new ArrayList<>();
+        for (MetricsNode row : portfolio.document().list("response_trends")) {
+            Double hours = row.number("first_statement_hours");
+            colours.add(hours != null && hours <= targetHours ? ChartColours.MET
+                    : ChartColours.MISSED);
+        }
+        BarRenderer byStatus = new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int series, int column) {
+                return colours.get(column);
+            }
+        };
+        byStatus.setShadowVisible(false);
+        byStatus.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        plot.setRenderer(byStatus);
         plot.addRangeMarker(painter.targetMarker(targetHours,
                 labels.format("chart.marker.target_hours", format(targetHours)),
                 IncidentCharts.STATEMENT));
@@ -72,7 +90,9 @@ public final class PortfolioCharts {
             incidents.setLabel(labels.format("chart.axis.incidents", data.getColumnCount()));
         }
         BarRenderer bars = new BarRenderer();
-        bars.setSeriesPaint(0, new Color(0x2E, 0x86, 0xC1));
+        bars.setSeriesPaint(0, ChartColours.MET);
+        bars.setShadowVisible(false);
+        bars.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         CategoryPlot plot = new CategoryPlot(data, incidents, new NumberAxis(rangeLabel), bars);
         plot.setOrientation(PlotOrientation.VERTICAL);
         return plot;

@@ -97,6 +97,48 @@ public final class HourlySeries {
         return scoredPosts[i] == 0 ? null : (double) negativePosts[i] / scoredPosts[i];
     }
 
+    /**
+     * The fewest scored posts an hour needs for its negative share to be charted: one or two
+     * posts make a share of 0 % or 100 %, which reads as drama, not signal. The table keeps
+     * every hour's share; docs/reports.md documents the rule.
+     */
+    public static final int MIN_SCORED_POSTS_FOR_SHARE = 10;
+
+    /** The hour's negative share when it rests on enough posts to chart, else null. */
+    public Double chartedNegativeShare(int i) {
+        return scoredPosts[i] < MIN_SCORED_POSTS_FOR_SHARE ? null : negativeShare(i);
+    }
+
+    /**
+     * The {@code count} channels with the most posts, most first (ties by name): the ones charts
+     * name; the rest are summed as "other".
+     */
+    public List<String> mainChannels(int count) {
+        List<String> channels = new ArrayList<>(postsByChannel.keySet());
+        channels.sort(java.util.Comparator.comparingLong((String c) -> -total(c))
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        return List.copyOf(channels.subList(0, Math.min(count, channels.size())));
+    }
+
+    /** The posts of the hour in every channel not in {@code named}. */
+    public long postsOutside(List<String> named, int i) {
+        long sum = 0;
+        for (Map.Entry<String, long[]> channel : postsByChannel.entrySet()) {
+            if (!named.contains(channel.getKey())) {
+                sum += channel.getValue()[i];
+            }
+        }
+        return sum;
+    }
+
+    private long total(String channel) {
+        long sum = 0;
+        for (long posts : postsByChannel.get(channel)) {
+            sum += posts;
+        }
+        return sum;
+    }
+
     /** The channels with at least one post, in name order. */
     public List<String> channels() {
         return List.copyOf(postsByChannel.keySet());

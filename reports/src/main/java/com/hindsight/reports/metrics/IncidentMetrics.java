@@ -23,7 +23,9 @@ public record IncidentMetrics(String file, String incidentId, MetricsNode docume
     public static IncidentMetrics read(String file, byte[] json) {
         MetricsNode document = MetricsJson.parse(file, json, MetricsContract.incidentKeys());
         String id = document.object(MetricsContract.INCIDENT_KEY).requiredText("id");
-        return new IncidentMetrics(file, id, document);
+        IncidentMetrics metrics = new IncidentMetrics(file, id, document);
+        metrics.asOf();
+        return metrics;
     }
 
     /** The response-time rows in process order ({@code step} 1–10), not by time as stored. */
@@ -31,6 +33,11 @@ public record IncidentMetrics(String file, String incidentId, MetricsNode docume
         return document.list("response_times").stream().sorted(Comparator.comparing(
                 (MetricsNode row) -> row.count("step"),
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    /** The day the analysis was judged as of ({@code as_of}): overdue actions count to it. */
+    public java.time.LocalDate asOf() {
+        return document.requiredDate(MetricsContract.AS_OF_KEY);
     }
 
     public MetricsNode incident() {

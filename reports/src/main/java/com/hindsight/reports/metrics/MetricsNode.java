@@ -186,6 +186,15 @@ public final class MetricsNode {
         }
     }
 
+    /** A date that must not be null ({@code yyyy-MM-dd}). */
+    public LocalDate requiredDate(String key) {
+        LocalDate date = date(key);
+        if (date == null) {
+            throw problem(key, "is null, expected a date yyyy-MM-dd");
+        }
+        return date;
+    }
+
     /** A date ({@code yyyy-MM-dd}), or null. */
     public LocalDate date(String key) {
         String text = text(key);

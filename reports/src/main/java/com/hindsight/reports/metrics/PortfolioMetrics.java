@@ -20,6 +20,7 @@ public record PortfolioMetrics(String file, MetricsNode document) {
         PortfolioMetrics portfolio = new PortfolioMetrics(file,
                 MetricsJson.parse(file, json, MetricsContract.portfolioKeys()));
         portfolio.firstStatementTargetHours();
+        portfolio.asOf();
         return portfolio;
     }
 
@@ -37,6 +38,11 @@ public record PortfolioMetrics(String file, MetricsNode document) {
         }
         throw new MetricsDocumentException(file, "key \"response_targets\" has no target_hours"
                 + " for milestone " + milestone);
+    }
+
+    /** The day the analysis was judged as of ({@code as_of}): overdue actions count to it. */
+    public java.time.LocalDate asOf() {
+        return document.requiredDate(MetricsContract.AS_OF_KEY);
     }
 
     /** The latest opening of the portfolio's incidents: the workbook's date, never the clock. */

@@ -18,5 +18,13 @@ public enum CellKind {
     /** A target met: green. */
     MET,
     /** A target missed, late or never reached: red. */
-    MISSED
+    MISSED,
+    /** The title of a one-page sheet (brief, cover): large and bold. */
+    PAGE_TITLE,
+    /** A heading inside a one-page sheet: bold, a rule below. */
+    PAGE_SECTION,
+    /** Running text of a one-page sheet: wrapped. */
+    PAGE_TEXT,
+    /** Where the figures came from (as-of date, analyze run): small and grey. */
+    PAGE_NOTE
 }

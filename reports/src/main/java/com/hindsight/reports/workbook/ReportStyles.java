@@ -2,6 +2,7 @@ package com.hindsight.reports.workbook;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -37,6 +38,28 @@ public final class ReportStyles {
                 case DATE -> style.setDataFormat(format.getFormat("yyyy-mm-dd"));
                 case MET -> fill(style, IndexedColors.LIGHT_GREEN);
                 case MISSED -> fill(style, IndexedColors.ROSE);
+                case PAGE_TITLE -> {
+                    Font title = workbook.createFont();
+                    title.setBold(true);
+                    title.setFontHeightInPoints((short) 16);
+                    style.setFont(title);
+                    style.setWrapText(true);
+                }
+                case PAGE_SECTION -> {
+                    Font section = workbook.createFont();
+                    section.setBold(true);
+                    section.setFontHeightInPoints((short) 12);
+                    style.setFont(section);
+                    style.setBorderBottom(BorderStyle.THIN);
+                }
+                case PAGE_TEXT -> style.setWrapText(true);
+                case PAGE_NOTE -> {
+                    Font note = workbook.createFont();
+                    note.setFontHeightInPoints((short) 9);
+                    note.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+                    style.setFont(note);
+                    style.setWrapText(true);
+                }
                 case TEXT -> {
                     // the workbook's default
                 }

@@ -26,8 +26,10 @@ class IncidentChartsTest {
         CategoryDataset data = plot.getDataset();
         // the fixture's detection took 0.33 h against a 1 h target, the fix 48.31 h against 72 h
         assertThat(data.getValue("Hours", "Detected").doubleValue()).isEqualTo(0.32861111111111113);
-        assertThat(data.getValue("Target", "Fixed").doubleValue()).isEqualTo(72.0);
-        assertThat(data.getValue("Target", "Verified")).isNull();
+        // the targets are markers, a second dataset on the same axis
+        CategoryDataset targets = plot.getDataset(1);
+        assertThat(targets.getValue("Target", "Fixed").doubleValue()).isEqualTo(72.0);
+        assertThat(targets.getValue("Target", "Verified")).isNull();
     }
 
     @Test

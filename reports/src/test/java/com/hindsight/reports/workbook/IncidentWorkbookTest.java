@@ -59,7 +59,8 @@ class IncidentWorkbookTest {
         try (XSSFWorkbook workbook = workbook()) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Spread", "Cascades and key spreaders",
+            assertThat(names).containsExactly("Brief", "Summary", "Spread", "Cascades and key spreaders",
+                    "Coverage",
                     "Response", "Complaints", "Complaint backlog", "Complaints vs posts",
                     "Lessons learned", "Playbook");
         }
@@ -70,7 +71,8 @@ class IncidentWorkbookTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReportWriter(Language.ZH).incident(Fixtures.incident(), out);
         try (XSSFWorkbook workbook = WorkbookCells.open(out.toByteArray())) {
-            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("概要");
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("简报");
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("概要");
             assertThat(workbook.getSheet("经验教训")).isNotNull();
             Sheet summary = workbook.getSheet("概要");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("项目");
@@ -78,7 +80,8 @@ class IncidentWorkbookTest {
                     .isEqualTo("系统故障");
             assertThat(rowLabelled(summary, 0, "首次声明是否达标").getCell(1).getStringCellValue())
                     .isEqualTo("达标");
-            assertThat(workbook.getSheet("传播").getRow(0).getCell(12).getStringCellValue())
+            // the main channels by volume come first: weibo leads the sample
+            assertThat(workbook.getSheet("传播").getRow(0).getCell(5).getStringCellValue())
                     .isEqualTo("微博");
         }
     }
@@ -110,15 +113,28 @@ class IncidentWorkbookTest {
             DOCUMENT.get("hourly_by_channel").forEach(r -> expected.merge(
                     r.get("channel").asText(), r.get("posts").asLong(), Long::sum));
             Row header = spread.getRow(0);
-            assertThat(header.getLastCellNum() - 5).isEqualTo(expected.size());
+            // the channels plus one column of the channels beyond the main four, summed
+            assertThat(header.getLastCellNum() - 5).isEqualTo(expected.size() + 1);
+            int other = 5 + 4;
+            assertThat(header.getCell(other).getStringCellValue()).isEqualTo("Other channels");
+            double restSum = 0;
             for (int column = 5; column < header.getLastCellNum(); column++) {
                 double sum = 0;
                 for (int i = 1; i <= hourly.size(); i++) {
                     sum += spread.getRow(i).getCell(column).getNumericCellValue();
                 }
+                if (column == other) {
+                    continue;
+                }
                 String channel = channelOf(header.getCell(column).getStringCellValue());
                 assertThat(sum).as(channel).isEqualTo((double) expected.get(channel));
+                restSum += column > other ? sum : 0;
             }
+            double otherSum = 0;
+            for (int i = 1; i <= hourly.size(); i++) {
+                otherSum += spread.getRow(i).getCell(other).getNumericCellValue();
+            }
+            assertThat(otherSum).isEqualTo(restSum);
         }
     }
 
@@ -269,9 +285,40 @@ class IncidentWorkbookTest {
     }
 
     @Test
+    void coverageListsTheDocumentsItemsAndOutlets() throws IOException {
+        JsonNode items = DOCUMENT.get("coverage_items");
+        JsonNode outlets = DOCUMENT.get("coverage_outlets");
+        try (XSSFWorkbook workbook = workbook()) {
+            Sheet coverage = workbook.getSheet("Coverage");
+            assertThat(coverage.getLastRowNum()).isEqualTo(Math.max(items.size(), outlets.size()));
+            // most reposted first
+            JsonNode top = null;
+            for (JsonNode item : items) {
+                if (item.get("rank_reposts").asInt() == 1) {
+                    top = item;
+                }
+            }
+            Row first = coverage.getRow(1);
+            assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo(top.get("headline").asText());
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(top.get("reposts").asDouble());
+            // outlets in order of first coverage, with tone
+            assertThat(first.getCell(10).getStringCellValue())
+                    .isEqualTo(outlets.get(0).get("outlet").asText());
+            assertThat(first.getCell(18).getStringCellValue())
+                    .isEqualTo(outlets.get(0).get("tone").asText());
+            assertThat(coverage.getRow(outlets.size()).getCell(10).getStringCellValue())
+                    .isEqualTo(outlets.get(outlets.size() - 1).get("outlet").asText());
+        }
+    }
+
+    @Test
     void everySheetHasABoldFrozenHeaderAndAFilter() throws IOException {
         try (XSSFWorkbook workbook = workbook()) {
             for (Sheet sheet : workbook) {
+                if (sheet.getSheetName().equals("Brief")) {
+                    continue; // a page, not a table
+                }
                 assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow())
                         .as(sheet.getSheetName()).isEqualTo((short) 1);
                 assertThat(workbook.getFontAt(sheet.getRow(0).getCell(
@@ -293,18 +340,23 @@ class IncidentWorkbookTest {
             assertThat(image.getHeight()).isEqualTo(480);
         }
         try (XSSFWorkbook workbook = workbook()) {
-            assertThat(pictures(workbook, "Spread")).containsExactly(charts.get(0).png(),
-                    charts.get(1).png());
-            assertThat(pictures(workbook, "Complaints vs posts")).containsExactly(charts.get(2).png());
-            assertThat(pictures(workbook, "Response")).containsExactly(charts.get(3).png());
+            // the brief shows the spread with the statement marked; the other sheets have native
+            // charts, and the negative share (which needs the minimum of posts) its picture
+            assertThat(pictures(workbook, "Brief")).containsExactly(charts.get(0).png());
+            assertThat(pictures(workbook, "Spread")).containsExactly(charts.get(1).png());
+            assertThat(pictures(workbook, "Complaints vs posts")).isEmpty();
+            assertThat(pictures(workbook, "Response")).isEmpty();
         }
     }
 
-    private static List<byte[]> pictures(XSSFWorkbook workbook, String sheet) {
+    static List<byte[]> pictures(XSSFWorkbook workbook, String sheet) {
         XSSFDrawing drawing = workbook.getSheet(sheet).getDrawingPatriarch();
         List<byte[]> pictures = new ArrayList<>();
-        drawing.getShapes().forEach(shape -> pictures.add(((XSSFPicture) shape).getPictureData()
-                .getData()));
+        drawing.getShapes().forEach(shape -> {
+            if (shape instanceof XSSFPicture picture) {
+                pictures.add(picture.getPictureData().getData());
+            }
+        });
         return pictures;
     }
 

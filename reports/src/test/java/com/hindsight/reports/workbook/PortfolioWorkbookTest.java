@@ -38,7 +38,8 @@ class PortfolioWorkbookTest {
         try (XSSFWorkbook workbook = WorkbookCells.open(english)) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Severity ranking", "Response trends",
+            assertThat(names).containsExactly("Cover", "Severity ranking", "Response trends",
+                    "Trends by period",
                     "Recurring root causes", "Open review actions", "Complaints by category",
                     "Complaint SLA", "Drills vs real");
             assertThat(workbook.getSheet("Open review actions").getLastRowNum())
@@ -106,7 +107,8 @@ class PortfolioWorkbookTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ReportWriter(Language.ZH).portfolio(Fixtures.portfolio(), out);
         try (XSSFWorkbook workbook = WorkbookCells.open(out.toByteArray())) {
-            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("严重度排名");
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("封面");
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("严重度排名");
             assertThat(workbook.getSheet("反复出现的根因").getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo(DOCUMENT.at("/recurring_root_causes/0/root_cause").asText());
         }

@@ -36,30 +36,52 @@ class PortfolioTest {
     @Test
     void ranksBySeverityComputedByHand() {
         StructType spreadSchema = new StructType().add("incident_id", DataTypes.StringType)
+                .add("first_mention", DataTypes.TimestampType)
+                .add("last_mention", DataTypes.TimestampType)
                 .add("reach_followers", DataTypes.LongType).add("peak_posts", DataTypes.LongType)
-                .add("negative_share", DataTypes.DoubleType);
+                .add("negative_share", DataTypes.DoubleType)
+                .add("time_to_subside_hours", DataTypes.DoubleType);
         Dataset<Row> spread = spark.createDataFrame(List.of(
-                RowFactory.create("A", 999_999L, 99L, 0.5),
-                RowFactory.create("B", 9L, 9L, 1.0),
-                RowFactory.create("C", 0L, 0L, null)), spreadSchema);
+                RowFactory.create("A", ts("2024-03-05T00:00:00Z"), ts("2024-03-06T00:00:00Z"),
+                        999_999L, 99L, 0.5, 10.0),
+                // never subsided: the duration runs to the last mention, 30 hours
+                RowFactory.create("B", ts("2024-03-20T00:00:00Z"), ts("2024-03-21T06:00:00Z"),
+                        9L, 9L, 1.0, null),
+                RowFactory.create("C", ts("2024-04-02T00:00:00Z"), ts("2024-04-02T08:00:00Z"),
+                        0L, 0L, null, 5.0)), spreadSchema);
         Dataset<Row> complaints = spark.createDataFrame(List.of(
-                RowFactory.create("A"), RowFactory.create("C"), RowFactory.create((Object) null)),
-                new StructType().add("incident_id", DataTypes.StringType));
+                RowFactory.create("A", "hotline", false), RowFactory.create("A", "regulator", null),
+                RowFactory.create("C", "app", true), RowFactory.create(null, "app", true)),
+                new StructType().add("incident_id", DataTypes.StringType)
+                        .add("channel", DataTypes.StringType)
+                        .add("regulator_forwarded", DataTypes.BooleanType));
 
         List<Row> rows = SeverityRanking.of(incidents(), spread, complaints)
-                .select("incident_id", "severity", "rank", "period", "rank_in_period", "complaints")
+                .select("incident_id", "reach_part", "peak_part", "negative_part",
+                        "complaints_part", "regulator_part", "duration_part", "severity_index",
+                        "severity", "rank", "period", "rank_in_period", "complaints",
+                        "regulator_complaints")
                 .orderBy("rank").collectAsList();
 
-        // log10(1+reach): A 6, B 1, C 0 -> R = 1, 1/6, 0
-        // log10(1+peak):  A 2, B 1, C 0 -> P = 1, 0.5, 0
-        // complaints: A 1, B 0, C 1 -> log10(2) for A and C -> C = 1, 0, 1
-        // A: 100 * (0.30 + 0.25 + 0.25*0.5 + 0.20) = 87.5
-        // B: 100 * (0.30/6 + 0.25*0.5 + 0.25*1.0 + 0) = 42.5
-        // C: 100 * (0 + 0 + 0 + 0.20) = 20.0
-        assertThat(rows).extracting(r -> r.getString(0) + ":" + r.getDouble(1) + ":" + r.getInt(2)
-                        + ":" + r.getString(3) + ":" + r.getInt(4) + ":" + r.getLong(5))
-                .containsExactly("A:87.5:1:2024-03:1:1", "B:42.5:2:2024-03:2:0",
-                        "C:20.0:3:2024-04:1:1");
+        // parts: 0 for a value of 0, else 100 x (incidents at or below the value) / 3
+        // reach      A 999999 -> 100,  B 9 -> 66.7,  C 0 -> 0
+        // peak       A 99 -> 100,      B 9 -> 66.7,  C 0 -> 0
+        // negative   A 0.5 -> 66.7,    B 1.0 -> 100, C none -> 0
+        // complaints A 2 -> 100,       B 0 -> 0,     C 1 -> 66.7
+        // regulator  A 1 (channel regulator) -> 100, B 0 -> 0, C 1 (forwarded) -> 100 (a tie)
+        // duration   A 10 h -> 66.7,   B 30 h -> 100, C 5 h -> 33.3
+        // index A = .25*100 + .15*100 + .20*66.7 + .15*100 + .15*100 + .10*66.7 = 90.0
+        //       B = .25*66.7 + .15*66.7 + .20*100 + .10*100 = 56.7
+        //       C = .15*66.7 + .15*100 + .10*33.3 = 28.3
+        // severity: the index's percentile, 100, 66.7, 33.3
+        assertThat(rows).extracting(r -> r.getString(0) + " " + r.get(1) + " " + r.get(2) + " "
+                        + r.get(3) + " " + r.get(4) + " " + r.get(5) + " " + r.get(6) + " "
+                        + r.get(7) + " " + r.get(8) + " " + r.get(9) + " " + r.get(10) + " "
+                        + r.get(11) + " " + r.get(12) + " " + r.get(13))
+                .containsExactly(
+                        "A 100.0 100.0 66.7 100.0 100.0 66.7 90.0 100.0 1 2024-03 1 2 1",
+                        "B 66.7 66.7 100.0 0.0 0.0 100.0 56.7 66.7 2 2024-03 2 0 0",
+                        "C 0.0 0.0 0.0 66.7 100.0 33.3 28.3 33.3 3 2024-04 1 1 1");
     }
 
     private Dataset<Row> reviews() {

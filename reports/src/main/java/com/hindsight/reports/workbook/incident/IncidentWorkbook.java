@@ -5,6 +5,7 @@ import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.charts.IncidentCharts;
 import com.hindsight.reports.metrics.HourlySeries;
 import com.hindsight.reports.metrics.IncidentMetrics;
+import com.hindsight.reports.workbook.ReportSource;
 import com.hindsight.reports.workbook.ReportStyles;
 import com.hindsight.reports.workbook.WorkbookContext;
 import com.hindsight.reports.workbook.WorkbookFiles;
@@ -14,9 +15,9 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * One incident's workbook ({@code incidents/<incident_id>.xlsx}) and its charts. Sheets: Summary,
- * Spread, Cascades and key spreaders, Response, Complaints, Complaint backlog, Complaints vs posts,
- * Lessons learned, Playbook (docs/reports.md). Streaming: the long tables (hours, days) keep
+ * One incident's workbook ({@code incidents/<incident_id>.xlsx}) and its charts. Sheets: Brief,
+ * Summary, Spread, Cascades and key spreaders, Coverage, Response, Complaints, Complaint backlog,
+ * Complaints vs posts, Lessons learned, Playbook (docs/reports.md). Streaming: the long tables (hours, days) keep
  * {@code 200} rows in memory, so memory is bounded by the metrics document, not the sheet length.
  */
 public final class IncidentWorkbook {
@@ -29,13 +30,16 @@ public final class IncidentWorkbook {
     }
 
     /**
-     * Renders the incident's charts, writes its workbook with the charts embedded to {@code out},
-     * and returns the charts (to be written as PNG files too).
+     * Renders the incident's charts, writes its workbook to {@code out} (native charts bound to
+     * the sheets, the spread and negative-share pictures embedded), and returns the four charts
+     * as pictures (written as PNG files for other tools).
+     *
+     * @param analyzeRun the analyze run the document came from, shown on the brief; null if none
      *
      * @throws com.hindsight.reports.metrics.MetricsDocumentException naming the document and key
      *         when the document lacks a key or holds a value of the wrong type
      */
-    public List<ChartImage> write(IncidentMetrics metrics, OutputStream out) {
+    public List<ChartImage> write(IncidentMetrics metrics, String analyzeRun, OutputStream out) {
         HourlySeries hourly = HourlySeries.of(metrics);
         ChartImage volume = charts.hourlyVolume(metrics, hourly);
         ChartImage negative = charts.negativeShare(metrics, hourly);
@@ -43,16 +47,21 @@ public final class IncidentWorkbook {
         ChartImage milestones = charts.responseMilestones(metrics);
         SXSSFWorkbook workbook = WorkbookFiles.create();
         try {
-            WorkbookContext context = new WorkbookContext(workbook, new ReportStyles(workbook), labels);
+            WorkbookContext context = new WorkbookContext(workbook, new ReportStyles(workbook),
+                    labels, new ReportSource(analyzeRun, metrics.asOf()));
+            // the sheets in the order they appear; a new sheet is one more line here
+            BriefSheet.write(context, metrics, hourly, volume);
             SummarySheet.write(context, metrics);
-            SpreadSheet.write(context, hourly, volume, negative);
+            SpreadSheet.write(context, hourly, negative);
             CascadesSheet.write(context, metrics);
-            ResponseSheet.write(context, metrics, milestones);
+            CoverageSheet.write(context, metrics);
+            ResponseSheet.write(context, metrics);
             ComplaintsSheet.write(context, metrics);
             BacklogSheet.write(context, metrics);
-            ComplaintsVersusPostsSheet.write(context, metrics, versus);
+            ComplaintsVersusPostsSheet.write(context, metrics);
             LessonsSheet.write(context, metrics);
             PlaybookSheet.write(context, metrics);
+            context.finish();
         } catch (RuntimeException e) {
             dispose(workbook);
             throw e;

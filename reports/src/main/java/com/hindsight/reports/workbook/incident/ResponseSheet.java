@@ -2,7 +2,8 @@ package com.hindsight.reports.workbook.incident;
 
 import com.hindsight.core.metrics.Milestone;
 import com.hindsight.reports.Labels;
-import com.hindsight.reports.charts.ChartImage;
+import com.hindsight.reports.charts.ChartColours;
+import com.hindsight.reports.charts.NativeCharts;
 import com.hindsight.reports.metrics.IncidentMetrics;
 import com.hindsight.reports.metrics.MetricsNode;
 import com.hindsight.reports.workbook.SheetTable;
@@ -10,17 +11,19 @@ import com.hindsight.reports.workbook.StatusCells;
 import com.hindsight.reports.workbook.WorkbookContext;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Sheet "Response": the milestones from the first mention against their targets (met/missed in
  * colour), the effect of the first statement (before/after), the early-warning backtest, and the
- * milestones chart.
+ * native milestones chart bound to the milestone table.
  */
 final class ResponseSheet {
     private ResponseSheet() {
     }
 
-    static void write(WorkbookContext context, IncidentMetrics metrics, ChartImage milestones) {
+    static void write(WorkbookContext context, IncidentMetrics metrics) {
         var sheet = context.sheet("response");
         // the small blocks first, right of the milestones (see SheetTable on streaming)
         writeEffect(context, sheet, metrics);
@@ -32,7 +35,8 @@ final class ResponseSheet {
                 context.column("response.source", 14), context.column("response.previous", 18),
                 context.column("response.hours_from_previous", 12)));
         Labels labels = context.labels();
-        for (MetricsNode row : metrics.responseTimesByStep()) {
+        List<MetricsNode> rows = metrics.responseTimesByStep();
+        for (MetricsNode row : rows) {
             table.row().count(row.count("step"))
                     .text(labels.value("milestone", row.requiredText("milestone")))
                     .dateTime(row.instant("at"))
@@ -46,7 +50,56 @@ final class ResponseSheet {
                     .decimal(row.number("hours_from_previous"));
         }
         table.autoFilter();
-        context.embed(sheet, milestones, 0, Math.max(table.rows(), 14) + 2);
+        nativeMilestonesChart(context, sheet, rows, Math.max(table.rows(), 14) + 2);
+    }
+
+    /**
+     * Hours to each milestone (column D) as bars on a logarithmic axis, met and missed in their
+     * colours, the targets (column E) as markers: bound to the milestone table above it.
+     */
+    private static void nativeMilestonesChart(WorkbookContext context, Sheet sheet,
+                                              List<MetricsNode> rows, int top) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Labels labels = context.labels();
+        String name = sheet.getSheetName();
+        int n = rows.size();
+        String[] milestones = new String[n];
+        Double[] hours = new Double[n];
+        Double[] targets = new Double[n];
+        List<java.awt.Color> colours = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            MetricsNode row = rows.get(i);
+            milestones[i] = labels.value("milestone", row.requiredText("milestone"));
+            hours[i] = row.number("hours_from_first_mention");
+            targets[i] = row.number("target_hours");
+            colours.add(statusColour(row.text("target_status")));
+        }
+        NativeCharts.barsWithTargets(context.fullSheet(sheet),
+                new NativeCharts.Place(0, top, 9, top + 22),
+                labels.get("chart.response_milestones.native_title"),
+                labels.get("chart.axis.hours_from_first_mention"),
+                new CellRangeAddress(1, n, 1, 1), milestones,
+                new NativeCharts.Series(new CellReference(name, 0, 3, true, true),
+                        labels.get("response.hours"), new CellRangeAddress(1, n, 3, 3), hours,
+                        ChartColours.MET, 0),
+                colours,
+                new NativeCharts.Series(new CellReference(name, 0, 4, true, true),
+                        labels.get("response.target_hours"), new CellRangeAddress(1, n, 4, 4),
+                        targets, ChartColours.TARGET, 0));
+        context.reach(sheet, 8, top + 21);
+    }
+
+    /** Met in one colour, late or never done in another, no target in grey. */
+    static java.awt.Color statusColour(String targetStatus) {
+        if ("met".equals(targetStatus)) {
+            return ChartColours.MET;
+        }
+        if ("late".equals(targetStatus) || "missing".equals(targetStatus)) {
+            return ChartColours.MISSED;
+        }
+        return ChartColours.NO_TARGET;
     }
 
     private static void writeEffect(WorkbookContext context, Sheet sheet, IncidentMetrics metrics) {

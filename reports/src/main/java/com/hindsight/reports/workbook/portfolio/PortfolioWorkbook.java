@@ -2,10 +2,12 @@ package com.hindsight.reports.workbook.portfolio;
 
 import com.hindsight.core.metrics.Milestone;
 import com.hindsight.reports.Labels;
+import com.hindsight.reports.ReportPeriod;
 import com.hindsight.reports.charts.ChartImage;
 import com.hindsight.reports.charts.PortfolioCharts;
 import com.hindsight.reports.metrics.PortfolioMetrics;
 import com.hindsight.reports.workbook.ComplaintSlaTable;
+import com.hindsight.reports.workbook.ReportSource;
 import com.hindsight.reports.workbook.ReportStyles;
 import com.hindsight.reports.workbook.WorkbookContext;
 import com.hindsight.reports.workbook.WorkbookFiles;
@@ -28,13 +30,17 @@ public final class PortfolioWorkbook {
     private final Labels labels;
     private final PortfolioCharts charts;
 
-    public PortfolioWorkbook(Labels labels, PortfolioCharts charts) {
+    private final ReportPeriod period;
+
+    public PortfolioWorkbook(Labels labels, PortfolioCharts charts, ReportPeriod period) {
         this.labels = labels;
         this.charts = charts;
+        this.period = period;
     }
 
     /** Writes the workbook to {@code out} and returns its charts. */
-    public List<ChartImage> write(PortfolioMetrics portfolio, OutputStream out) {
+    public List<ChartImage> write(PortfolioMetrics portfolio, String analyzeRun,
+                                  OutputStream out) {
         // the target the analyze run used, from the document: not analyze's code defaults
         double firstStatementTargetHours = portfolio.firstStatementTargetHours();
         ChartImage ranking = charts.severityRanking(portfolio);
@@ -42,9 +48,12 @@ public final class PortfolioWorkbook {
         SXSSFWorkbook workbook = WorkbookFiles.create();
         try {
             WorkbookContext context = new WorkbookContext(workbook, new ReportStyles(workbook),
-                    labels);
+                    labels, new ReportSource(analyzeRun, portfolio.asOf()));
+            // the sheets in the order they appear; a new sheet is one more line here
+            CoverSheet.write(context, portfolio);
             SeverityRankingSheet.write(context, portfolio, ranking);
             ResponseTrendsSheet.write(context, portfolio, statements, firstStatementTargetHours);
+            PeriodTrendsSheet.write(context, portfolio, period, firstStatementTargetHours);
             RootCausesSheet.write(context, portfolio);
             OpenActionsSheet.write(context, portfolio);
             ComplaintsByCategorySheet.write(context, portfolio);
@@ -52,6 +61,7 @@ public final class PortfolioWorkbook {
             ComplaintSlaTable.write(context, sla, 0, portfolio.document().list("complaint_sla"))
                     .autoFilter();
             DrillsVersusRealSheet.write(context, portfolio);
+            context.finish();
         } catch (RuntimeException e) {
             workbook.dispose();
             throw e;

@@ -8,7 +8,11 @@ import com.hindsight.reports.workbook.SheetTable;
 import com.hindsight.reports.workbook.WorkbookContext;
 import java.util.List;
 
-/** Sheet "Severity ranking": {@code severity_ranking} by rank, with the ranking chart. */
+/**
+ * Sheet "Severity ranking": {@code severity_ranking} by rank, with each incident's measures, the
+ * six parts of its severity (percentiles against the portfolio), the weighted index and the
+ * ranking chart.
+ */
 final class SeverityRankingSheet {
     private SeverityRankingSheet() {
     }
@@ -24,9 +28,17 @@ final class SeverityRankingSheet {
                 context.column("severity.rank_in_period", 9), context.column("severity.severity", 9),
                 context.column("severity.reach", 14), context.column("severity.peak_posts", 10),
                 context.column("severity.negative_share", 10),
-                context.column("severity.complaints", 11)));
+                context.column("severity.complaints", 11),
+                context.column("severity.regulator_complaints", 11),
+                context.column("severity.duration_hours", 11),
+                context.column("severity.reach_part", 9), context.column("severity.peak_part", 9),
+                context.column("severity.negative_part", 9),
+                context.column("severity.complaints_part", 9),
+                context.column("severity.regulator_part", 9),
+                context.column("severity.duration_part", 9),
+                context.column("severity.index", 9)));
         List<MetricsNode> rows = portfolio.document().list("severity_ranking");
-        context.embed(sheet, chart, 14, 1);
+        context.embed(sheet, chart, 23, 1);
         for (MetricsNode row : rows) {
             table.row().count(row.count("rank")).text(row.requiredText("incident_id"))
                     .wrappedText(row.text("title")).text(row.text("bank"))
@@ -34,7 +46,12 @@ final class SeverityRankingSheet {
                     .dateTime(row.instant("opened_at")).text(row.text("period"))
                     .count(row.count("rank_in_period")).decimal(row.number("severity"))
                     .count(row.count("reach_followers")).count(row.count("peak_posts"))
-                    .percent(row.number("negative_share")).count(row.count("complaints"));
+                    .percent(row.number("negative_share")).count(row.count("complaints"))
+                    .count(row.count("regulator_complaints")).decimal(row.number("duration_hours"))
+                    .decimal(row.number("reach_part")).decimal(row.number("peak_part"))
+                    .decimal(row.number("negative_part")).decimal(row.number("complaints_part"))
+                    .decimal(row.number("regulator_part")).decimal(row.number("duration_part"))
+                    .decimal(row.number("severity_index"));
         }
         table.autoFilter();
     }

@@ -1,0 +1,26 @@
+package com.hindsight.reports;
+
+import java.util.Objects;
+
+/**
+ * One workbook of the current report: its path in the run ({@code zh/incidents/INC-1.xlsx}),
+ * its language, the incident it is about (null for the portfolio), the analyze run its figures
+ * came from, and whether the run that lists it wrote it or carried it over from the run before.
+ */
+public record CurrentWorkbook(String workbook, Language language, String incidentId,
+                              String analyzeRun, boolean written) {
+    public CurrentWorkbook {
+        Objects.requireNonNull(workbook, "workbook is null");
+        Objects.requireNonNull(language, "language is null");
+        Objects.requireNonNull(analyzeRun, "analyzeRun is null");
+    }
+
+    /** The folder of its charts in the run: {@code zh/charts/INC-1}, {@code en/charts/portfolio}. */
+    public String chartFolder() {
+        return ReportLayout.chartFolder(language, incidentId);
+    }
+
+    CurrentWorkbook carried() {
+        return new CurrentWorkbook(workbook, language, incidentId, analyzeRun, false);
+    }
+}
