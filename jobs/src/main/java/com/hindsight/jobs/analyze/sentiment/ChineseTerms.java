@@ -73,6 +73,23 @@ final class ChineseTerms {
     /** The kinds of terms; a model can be trained on any subset (see SentimentVariants). */
     enum Kind { EMOTICONS, WORDS, NEGATION, WORD_PAIRS, CHARACTERS, BANK_TERMS }
 
+    /**
+     * Whether the text has a letter (Han or Latin) or an emoticon once links and mentions are
+     * removed; a text of digits and punctuation is not read (the scorer gives it no score).
+     */
+    static boolean readable(String text) {
+        if (text == null) {
+            return false;
+        }
+        String clean = NOT_READ.matcher(text).replaceAll(" ");
+        return WORD.matcher(clean).find() || EMOTICONS.matcher(clean).find();
+    }
+
+    /** The text without links and {@code @mentions}. */
+    static String withoutLinksAndMentions(String text) {
+        return NOT_READ.matcher(text).replaceAll(" ");
+    }
+
     /** Every term of every kind; empty for null or for a text with nothing to read. */
     static List<String> of(String text) {
         return of(text, EnumSet.allOf(Kind.class));

@@ -97,12 +97,12 @@ final class LexiconSentiment {
         return language;
     }
 
-    /** The score in (−1, 1); null for null or for a text with no word at all. */
+    /** The score in (−1, 1); null for null or for a text with no word (links, mentions aside). */
     Double score(String text) {
         if (text == null) {
             return null;
         }
-        List<String> tokens = tokens(text);
+        List<String> tokens = tokens(ChineseTerms.withoutLinksAndMentions(text));
         if (tokens.stream().allMatch(CLAUSE_END::equals)) {
             return null;
         }

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The language a post is scored in: its {@code lang} field when set ("zh", "en", "es"; a region
- * such as "en-GB" or "zh_CN" is ignored), else guessed from the text: any Han character makes it
- * Chinese; Latin text is Spanish when it has more Spanish than English function words (or
- * Spanish-only letters such as ñ, ¿, ¡), else English. Anything else ("other", "fr", a text
- * without letters) is {@value #OTHER} and is not scored.
+ * such as "en-GB" or "zh_CN" is ignored), else guessed from the text without its links and
+ * mentions: any Han character (a Weibo emoticon such as [哈哈] included) makes it Chinese; Latin
+ * text is Spanish when it has more Spanish than English function words (or Spanish-only marks
+ * such as ñ, ¿, ¡), else English. Anything else ("other", "fr", a text without letters) is
+ * {@value #OTHER} and is not scored.
  */
 final class PostLanguage {
     static final String CHINESE = "zh";
@@ -47,10 +48,11 @@ final class PostLanguage {
         if (text == null) {
             return OTHER;
         }
-        if (HAN.matcher(text).find()) {
+        String read = ChineseTerms.withoutLinksAndMentions(text);
+        if (HAN.matcher(read).find()) {
             return CHINESE;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = read.toLowerCase(Locale.ROOT);
         int english = 0;
         int spanish = SPANISH_ONLY.matcher(lower).find() ? 2 : 0;
         boolean letters = false;

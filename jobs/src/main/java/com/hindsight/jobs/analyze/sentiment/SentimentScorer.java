@@ -22,6 +22,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -140,22 +141,25 @@ public final class SentimentScorer {
             LexiconSentiment lexicon = LexiconSentiment.forLanguage(language);
             return lexicon == null ? null : lexicon.score(text);
         }, DataTypes.DoubleType);
-        Column readable = size(col(SentimentPipeline.TERMS)).gt(0);
+        UserDefinedFunction readable = udf((UDF1<String, Boolean>) ChineseTerms::readable,
+                DataTypes.BooleanType);
+        Column read = size(col(SentimentPipeline.TERMS)).gt(0);
         Column negative = functions.vector_to_array(col(SentimentPipeline.PROBABILITY), "float64")
                 .getItem(LabelledText.NEGATIVE);
         Column byLexicon = col(LEXICON_SCORE).isNotNull();
         output.add(when(archived, col(SENTIMENT).cast(DataTypes.DoubleType))
-                .when(readable, lit(1.0).minus(lit(2.0).multiply(negative)))
+                .when(read, lit(1.0).minus(lit(2.0).multiply(negative)))
                 .when(byLexicon, col(LEXICON_SCORE))
                 .as(SCORE));
-        output.add(when(archived, lit(FROM_ARCHIVE)).when(readable, lit(FROM_MODEL))
+        output.add(when(archived, lit(FROM_ARCHIVE)).when(read, lit(FROM_MODEL))
                 .when(byLexicon, lit(FROM_LEXICON)).as(SOURCE));
         Column language = col(LANGUAGE);
         Dataset<Row> input = posts
                 .withColumn(LANGUAGE, when(archived, lit(null).cast(DataTypes.StringType))
                         .otherwise(languageOf.apply(lang, col(TEXT))))
-                .withColumn(SentimentPipeline.TEXT, when(language.equalTo(PostLanguage.CHINESE),
-                        col(TEXT)).otherwise(lit(null).cast(DataTypes.StringType)))
+                .withColumn(SentimentPipeline.TEXT, when(language.equalTo(PostLanguage.CHINESE)
+                        .and(readable.apply(col(TEXT))), col(TEXT))
+                        .otherwise(lit(null).cast(DataTypes.StringType)))
                 .withColumn(LEXICON_SCORE, when(language.isin(PostLanguage.ENGLISH,
                         PostLanguage.SPANISH), lexiconScore.apply(col(TEXT), language)));
         return model.transform(input).select(output.toArray(new Column[0]));

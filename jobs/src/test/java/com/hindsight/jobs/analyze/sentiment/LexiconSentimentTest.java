@@ -70,6 +70,9 @@ class LexiconSentimentTest {
                     Path.of("..", "models", "sentiment", "bank-domain-eval-" + language + ".csv")));
             assertThat(metrics.rows()).as(language).isEqualTo(100);
             assertThat(metrics.accuracy()).as(language).isGreaterThanOrEqualTo(0.85);
+            SentimentMetrics blind = LexiconEvaluation.evaluate(language, SentimentCorpus.read(
+                    Path.of("..", "models", "sentiment", "bank-domain-blind-" + language + ".csv")));
+            assertThat(blind.accuracy()).as(language + " blind").isGreaterThanOrEqualTo(0.65);
         }
     }
 }
