@@ -32,10 +32,16 @@ final class IngestCommand implements Callable<Integer> {
                     + HindsightConfig.DEFAULT_MAX_RECORD_BYTES + ").")
     Integer maxRecordBytes;
 
+    @Option(names = "--full",
+            description = "Read the whole archive. By default only files that are new or changed"
+                    + " since the current ingest run are read; the records of unchanged files are"
+                    + " carried over and the result is the same.")
+    boolean full;
+
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
                 .maxRecordBytes(maxRecordBytes)));
-        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input)));
+        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input, full)));
     }
 }

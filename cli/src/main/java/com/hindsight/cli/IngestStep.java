@@ -14,11 +14,13 @@ import java.nio.file.Path;
 /** The ingest stage on the command line: the archive in, the warehouse tables out. */
 final class IngestStep extends StageStep<IngestSummary> {
     private final String input;
+    private final boolean full;
     private IngestOptions options;
 
-    IngestStep(String input) {
+    IngestStep(String input, boolean full) {
         super(Stage.INGEST);
         this.input = input;
+        this.full = full;
     }
 
     @Override
@@ -40,7 +42,8 @@ final class IngestStep extends StageStep<IngestSummary> {
 
     @Override
     Published<IngestSummary> run(StageContext context) {
-        return new IngestJob(context.spark(), options).run(input, context.warehouse());
+        return new IngestJob(context.spark(), options).run(input, context.warehouse(),
+                full);
     }
 
     @Override

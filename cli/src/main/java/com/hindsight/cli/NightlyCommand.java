@@ -48,11 +48,17 @@ final class NightlyCommand implements Callable<Integer> {
                     + ", or the config file's \"language\").")
     String language;
 
+    @Option(names = "--full",
+            description = "Read the whole archive. By default only files that are new or changed"
+                    + " since the current ingest run are read; the records of unchanged files are"
+                    + " carried over and the result is the same.")
+    boolean full;
+
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
                 .maxRecordBytes(maxRecordBytes).language(language)));
-        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input),
+        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input, full),
                 new AnalyzeStep(asOf), new IndexStep(), new ReportStep(Set.of())));
     }
 }

@@ -26,14 +26,21 @@ public final class Deduplicator {
     }
 
     public Dataset<Row> keepLatest(Dataset<Row> records) {
+        return ranked(records).filter(col(RANK).equalTo(1)).drop(RANK);
+    }
+
+    /** Every record but the one {@link #keepLatest} keeps of its key: the superseded crawls. */
+    public Dataset<Row> superseded(Dataset<Row> records) {
+        return ranked(records).filter(col(RANK).gt(1)).drop(RANK);
+    }
+
+    private Dataset<Row> ranked(Dataset<Row> records) {
         List<Column> order = new ArrayList<>();
         table.versionField().ifPresent(v -> order.add(col(v).desc_nulls_last()));
         order.add(col(RawRecord.SOURCE_FILE).desc());
         order.add(col(RawRecord.LINE).desc());
         var window = Window.partitionBy(table.keyFields().stream().map(c -> col(c))
                 .toArray(Column[]::new)).orderBy(order.toArray(Column[]::new));
-        return records.withColumn(RANK, row_number().over(window))
-                .filter(col(RANK).equalTo(1))
-                .drop(RANK);
+        return records.withColumn(RANK, row_number().over(window));
     }
 }

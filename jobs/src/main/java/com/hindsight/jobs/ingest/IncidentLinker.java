@@ -45,6 +45,16 @@ public final class IncidentLinker {
         this.rules = List.copyOf(rules);
     }
 
+    /**
+     * Records as they were before {@link #link}: the incident a query gave is taken away again,
+     * the one the archive named is kept, and the link column is dropped.
+     */
+    public static Dataset<Row> unlinked(Dataset<Row> linked) {
+        return linked.withColumn("incident_id", when(col(LINK_COLUMN).equalTo(lit(BY_QUERY)),
+                        lit(null).cast(DataTypes.StringType)).otherwise(col("incident_id")))
+                .drop(LINK_COLUMN);
+    }
+
     public Dataset<Row> link(Dataset<Row> records, SourceTable table) {
         if (!table.isAssignableToIncident()) {
             throw new IllegalArgumentException(table + " records are not linked to incidents");

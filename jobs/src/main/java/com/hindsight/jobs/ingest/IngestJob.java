@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.PublishedRun;
 import com.hindsight.core.warehouse.Stage;
 import com.hindsight.core.warehouse.StageLifecycle;
 import com.hindsight.core.warehouse.StagedRun;
@@ -17,18 +18,24 @@ import com.hindsight.jobs.read.RawRecord;
 import com.hindsight.jobs.read.RawRecords;
 import com.hindsight.jobs.read.SourceFile;
 import com.hindsight.model.SourceTable;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The ingest stage: archive files in, validated warehouse tables out.
@@ -52,31 +59,90 @@ public final class IngestJob {
     }
 
     /**
+     * Ingests the archive into a new published ingest run, incrementally when the warehouse's
+     * current ingest run can be its base (see {@link #run(String, Warehouse, boolean)}).
+     */
+    public Published<IngestSummary> run(String archiveUri, Warehouse warehouse) {
+        return run(archiveUri, warehouse, false);
+    }
+
+    /**
      * Ingests the archive into a new published ingest run. The session must have been built by
      * {@link com.hindsight.jobs.SparkSessions} in the zone of {@link IngestOptions#timeZone()}:
      * timestamps without an offset are read in the session zone.
+     *
+     * <p>Unless {@code full}, the posts and complaints of files that are unchanged since the
+     * current ingest run (same SHA-256, see {@link ArchiveManifest}) are carried over from it
+     * unread: only new and changed files are read, a changed or removed file's earlier records
+     * are dropped, and the keys they touch are deduplicated again over all their crawls. The
+     * result is the same as reading the whole archive. The small tables (register, actions,
+     * reviews) are always read whole.
      */
-    public Published<IngestSummary> run(String archiveUri, Warehouse warehouse) {
+    public Published<IngestSummary> run(String archiveUri, Warehouse warehouse, boolean full) {
         requireSessionZone();
-        ArchiveFiles archive = ArchiveFiles.list(archiveUri, spark.sparkContext().hadoopConfiguration());
+        var hadoopConf = spark.sparkContext().hadoopConfiguration();
+        ArchiveFiles archive = ArchiveFiles.list(archiveUri, hadoopConf);
+        Optional<PublishedRun> base = full ? Optional.empty()
+                : warehouse.currentRun(Stage.INGEST);
+        Optional<ArchiveManifest> previous = base.flatMap(IngestJob::manifestOf);
+        ArchiveManifest manifest = ArchiveManifest.of(archive, IngestFingerprint.of(options),
+                previous, hadoopConf);
+        Optional<ArchiveManifest> usable = previous
+                .filter(p -> p.fingerprint().equals(manifest.fingerprint()));
         return StageLifecycle.run(warehouse, Stage.INGEST, options.keepRuns(), run -> {
             Map<String, TableCounts> counts = new LinkedHashMap<>();
+            Map<String, ArchiveDelta> deltas = new LinkedHashMap<>();
             List<String> warnings = new ArrayList<>();
             IncidentLinker linker = null;
+            String rules = "";
             for (SourceTable table : ORDER) {
-                counts.put(table.tableName(), ingestTable(table, archive.filesOf(table), run, linker));
+                List<SourceFile> files = archive.filesOf(table);
+                Optional<PriorTable> prior = usable.isPresent() && table.isAssignableToIncident()
+                        ? Optional.of(new PriorTable(base.get(), table,
+                                ArchiveDelta.of(table, archive, manifest, usable.get()),
+                                !usable.get().rules().equals(rules)))
+                        : Optional.empty();
+                ArchiveDelta delta = prior.map(PriorTable::delta)
+                        .orElse(ArchiveDelta.everything(files));
+                deltas.put(table.tableName(), delta);
+                counts.put(table.tableName(), ingestTable(table, files.size(), delta, prior, run,
+                        linker));
                 if (table == SourceTable.INCIDENTS) {
-                    IncidentRules rules = IncidentRules.from(
+                    IncidentRules incidentRules = IncidentRules.from(
                             spark.read().parquet(run.location(table.tableName())), options);
-                    warnings.addAll(rules.warnings());
-                    linker = new IncidentLinker(spark, rules.rules());
+                    warnings.addAll(incidentRules.warnings());
+                    linker = new IncidentLinker(spark, incidentRules.rules());
+                    rules = IngestFingerprint.ofRules(incidentRules.rules());
                 }
             }
             for (String folder : archive.missingFolders()) {
                 warnings.add("archive has no " + folder + "/ folder");
             }
-            return new IngestSummary(counts, archive.skipped(), archive.missingFolders(), warnings);
+            run.writeFile(ArchiveManifest.FILE, manifest.withRules(rules).toJson());
+            return new IngestSummary(counts, archive.skipped(), archive.missingFolders(), warnings,
+                    new IngestSummary.Reading(usable.isPresent() ? base.get().runId() : null,
+                            usable.isPresent() ? null : wholeReason(full, base, previous), deltas));
         });
+    }
+
+    private static String wholeReason(boolean full, Optional<PublishedRun> base,
+                                      Optional<ArchiveManifest> previous) {
+        if (full) {
+            return "--full";
+        }
+        if (base.isEmpty()) {
+            return "the first ingest run of this warehouse";
+        }
+        return previous.isEmpty() ? "the current ingest run has no archive manifest"
+                : "settings or version changed since the current ingest run";
+    }
+
+    private static Optional<ArchiveManifest> manifestOf(PublishedRun run) {
+        try {
+            return ArchiveManifest.parse(run.read(ArchiveManifest.FILE));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private void requireSessionZone() {
@@ -88,33 +154,33 @@ public final class IngestJob {
         }
     }
 
-    private TableCounts ingestTable(SourceTable table, List<SourceFile> files, StagedRun run,
+    private TableCounts ingestTable(SourceTable table, int files, ArchiveDelta delta,
+                                    Optional<PriorTable> prior, StagedRun run,
                                     IncidentLinker linker) {
         long start = System.nanoTime();
         Dataset<Row> validated = ReusedData.keep(new RecordValidator(table)
-                .validate(RawRecords.read(spark, files, options.maxRecordBytes())));
+                .validate(RawRecords.read(spark, delta.read(), options.maxRecordBytes())));
         try {
+            String quarantinePath = run.location(Quarantine.TABLE) + "/table=" + table.tableName();
             Dataset<Row> quarantine = Quarantine.of(validated, table);
-            quarantine.write().mode(SaveMode.Overwrite)
-                    .parquet(run.location(Quarantine.TABLE) + "/table=" + table.tableName());
+            if (prior.isPresent()) {
+                quarantine = quarantine.unionByName(prior.get().carried(
+                        spark.read().parquet(prior.get().quarantineLocation())));
+            }
+            quarantine.write().mode(SaveMode.Overwrite).parquet(quarantinePath);
             Map<String, Long> byReason = new LinkedHashMap<>();
-            for (Row row : spark.read().parquet(run.location(Quarantine.TABLE)
-                    + "/table=" + table.tableName()).groupBy(Quarantine.REASON).count()
+            for (Row row : spark.read().parquet(quarantinePath).groupBy(Quarantine.REASON).count()
                     .orderBy(Quarantine.REASON).collectAsList()) {
                 byReason.put(row.getString(0), row.getLong(1));
             }
-            long read = validated.count();
             long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
 
-            Dataset<Row> good = validated.filter(not(Quarantine.isRejected()))
-                    .drop(RawRecord.RAW, RecordValidator.ERRORS);
-            Dataset<Row> accepted = new Deduplicator(table)
-                    .keepLatest(Masking.maskPersonalData(good, table));
-            if (table.isAssignableToIncident()) {
-                accepted = linker.link(accepted, table);
-            }
+            Dataset<Row> fresh = Masking.maskPersonalData(validated.filter(not(Quarantine.isRejected()))
+                    .drop(RawRecord.RAW, RecordValidator.ERRORS), table);
             String path = run.location(table.tableName());
-            accepted.write().mode(SaveMode.Overwrite).parquet(path);
+            long superseded = prior.isPresent()
+                    ? mergeWithPrior(table, fresh, prior.get(), linker, path, run)
+                    : writeWhole(table, fresh, validated.count() - quarantined, linker, path, run);
 
             // one pass over the written table for all three counts
             Dataset<Row> written = spark.read().parquet(path);
@@ -126,15 +192,80 @@ public final class IngestJob {
             long acceptedCount = tally.getLong(0);
             long linkedByQuery = tally.getLong(1);
             long unlinked = tally.getLong(2);
-            TableCounts counts = new TableCounts(files.size(), read, acceptedCount, quarantined,
-                    byReason, read - quarantined - acceptedCount, linkedByQuery, unlinked);
-            LOG.info("stage=ingest.{} files={} read={} accepted={} quarantined={} duplicates={}"
-                            + " linked_by_query={} seconds={}", table.tableName(), files.size(), read,
+            long read = acceptedCount + superseded + quarantined;
+            TableCounts counts = new TableCounts(files, read, acceptedCount, quarantined,
+                    byReason, superseded, linkedByQuery, unlinked);
+            LOG.info("stage=ingest.{} files={} files_read={} files_reused={} read={} accepted={}"
+                            + " quarantined={} duplicates={} linked_by_query={} seconds={}",
+                    table.tableName(), files, delta.read().size(), delta.reused(), read,
                     acceptedCount, quarantined, counts.duplicates(), linkedByQuery,
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return counts;
         } finally {
             validated.unpersist();
         }
+    }
+
+    /**
+     * Writes the table from every record of the archive: the latest of each key, linked; for the
+     * tables a later run merges into, the superseded crawls too. Returns how many were superseded.
+     */
+    private long writeWhole(SourceTable table, Dataset<Row> fresh, long freshCount,
+                            IncidentLinker linker, String path, StagedRun run) {
+        Deduplicator deduplicator = new Deduplicator(table);
+        Dataset<Row> accepted = deduplicator.keepLatest(fresh);
+        if (table.isAssignableToIncident()) {
+            accepted = linker.link(accepted, table);
+        }
+        accepted.write().mode(SaveMode.Overwrite).parquet(path);
+        long superseded = freshCount - spark.read().parquet(path).count();
+        if (!table.isAssignableToIncident()) {
+            return superseded;
+        }
+        Dataset<Row> older = superseded == 0 ? spark.createDataFrame(List.of(), fresh.schema())
+                : deduplicator.superseded(fresh);
+        older.write().mode(SaveMode.Overwrite).parquet(run.location(PriorTable.supersededOf(table)));
+        return superseded;
+    }
+
+    /**
+     * Merges this run's records into the previous run's table: the keys the new records or the
+     * dropped files touch are deduplicated again over every crawl of them still in the archive and
+     * linked; every other record of the previous table is carried over as it was (linked again
+     * when the register's rules changed). Returns how many crawls are superseded in all.
+     */
+    private long mergeWithPrior(SourceTable table, Dataset<Row> fresh, PriorTable prior,
+                                IncidentLinker linker, String path, StagedRun run) {
+        Deduplicator deduplicator = new Deduplicator(table);
+        Dataset<Row> previousTable = spark.read().parquet(prior.tableLocation());
+        Dataset<Row> previousOlder = spark.read().parquet(prior.supersededLocation());
+        Dataset<Row> previousPool = IncidentLinker.unlinked(previousTable)
+                .unionByName(previousOlder);
+        Dataset<Row> touched = fresh.select(keys(table))
+                .union(prior.droppedRows(previousPool).select(keys(table))).distinct();
+        Dataset<Row> pool = join(prior.carried(previousPool), touched, table, "left_semi")
+                .unionByName(fresh);
+        Dataset<Row> untouched = join(previousTable, touched, table, "left_anti");
+        if (prior.rulesChanged()) {
+            untouched = linker.link(IncidentLinker.unlinked(untouched), table);
+        }
+        untouched.unionByName(linker.link(deduplicator.keepLatest(pool), table))
+                .write().mode(SaveMode.Overwrite).parquet(path);
+        String olderPath = run.location(PriorTable.supersededOf(table));
+        join(prior.carried(previousOlder), touched, table, "left_anti")
+                .unionByName(deduplicator.superseded(pool))
+                .write().mode(SaveMode.Overwrite).parquet(olderPath);
+        return spark.read().parquet(olderPath).count();
+    }
+
+    private static Column[] keys(SourceTable table) {
+        return table.keyFields().stream().map(functions::col).toArray(Column[]::new);
+    }
+
+    private static Dataset<Row> join(Dataset<Row> rows, Dataset<Row> keys, SourceTable table,
+                                     String how) {
+        // a join on named columns puts them first; keep the table's own column order
+        return rows.join(keys, CollectionConverters.asScala(table.keyFields()).toSeq(), how)
+                .select(Arrays.stream(rows.columns()).map(functions::col).toArray(Column[]::new));
     }
 }

@@ -16,8 +16,38 @@ import java.util.Map;
  * what the data determines (no clock times), so a rerun over the same archive writes the same file.
  */
 public record IngestSummary(Map<String, TableCounts> tables, List<String> skippedFiles,
-                            List<String> missingFolders, List<String> warnings)
+                            List<String> missingFolders, List<String> warnings, Reading reading)
         implements StageSummary {
+    /**
+     * How the run read the archive; not part of the JSON document, which an incremental run and a
+     * full run over the same archive write the same.
+     *
+     * @param baseRun    the ingest run this one built on, null when the whole archive was read
+     * @param wholeReason why the whole archive was read, null when the run built on another
+     * @param tables     per table, the files read, dropped and carried over
+     */
+    public record Reading(String baseRun, String wholeReason, Map<String, ArchiveDelta> tables) {
+        public Reading {
+            tables = new LinkedHashMap<>(tables);
+        }
+
+        public boolean incremental() {
+            return baseRun != null;
+        }
+
+        public int filesRead() {
+            return tables.values().stream().mapToInt(d -> d.read().size()).sum();
+        }
+
+        public int filesReused() {
+            return tables.values().stream().mapToInt(ArchiveDelta::reused).sum();
+        }
+
+        public int filesDropped() {
+            return tables.values().stream().mapToInt(d -> d.dropped().size()).sum();
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
