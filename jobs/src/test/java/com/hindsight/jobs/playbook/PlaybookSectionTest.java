@@ -116,7 +116,8 @@ class PlaybookSectionTest {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
 
-        MetricsDocuments.write(incidents(), List.of(MetricsSection.object("playbook",
+        MetricsDocuments.write(incidents(), java.time.LocalDate.of(2025, 11, 14),
+                List.of(MetricsSection.object("playbook",
                 PlaybookTables.scores(spark, scores))), (id, bytes) -> documents.put(id,
                 read(json, bytes)));
 

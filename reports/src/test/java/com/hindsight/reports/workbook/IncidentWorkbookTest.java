@@ -176,6 +176,8 @@ class IncidentWorkbookTest {
             Cell negative = rowLabelled(summary, 0, "Negative share").getCell(1);
             assertThat(negative.getNumericCellValue()).isEqualTo(spread.get("negative_share").asDouble());
             assertThat(negative.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(rowLabelled(summary, 0, "Negative share").getCell(2).getStringCellValue())
+                    .isEqualTo("scored by: archive 1190, model 437, lexicon 48; not scored 7");
             assertThat(rowLabelled(summary, 0, "First statement, hours from first mention")
                     .getCell(1).getNumericCellValue()).isEqualTo(2.31);
             assertThat(rowLabelled(summary, 0, "First statement target").getCell(1)

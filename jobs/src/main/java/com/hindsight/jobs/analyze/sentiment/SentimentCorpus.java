@@ -14,9 +14,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The labelled corpus the model is trained on: a UTF-8 CSV with the header {@code label,review}
- * (label 1 = positive, 0 = negative), as in models/sentiment/weibo_senti_sample.csv. The corpus
- * is small (thousands of rows), so it is read on the driver.
+ * A labelled corpus the model is trained or evaluated on: a UTF-8 CSV of two columns, label
+ * (1 = positive, 0 = negative) and text, with the header {@code label,review} (as in
+ * models/sentiment/weibo_senti_sample.csv) or without a header (as ChnSentiCorp_htl_all.csv,
+ * kept byte for byte as published). The corpora are small (thousands of rows), so they are read
+ * on the driver.
  */
 public final class SentimentCorpus {
     static final String LABEL = "label";
@@ -26,13 +28,25 @@ public final class SentimentCorpus {
     private SentimentCorpus() {
     }
 
-    /** Reads every row; byte order marks inside the text (the corpus has some) are dropped. */
+    /**
+     * Reads every row; byte order marks inside the text (the corpus has some) are dropped. A
+     * first line starting with {@code label,} is the header; otherwise the first row is data.
+     */
     public static List<LabelledText> read(Path csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        boolean header;
+        try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+            header = lines.findFirst().map(l -> l.replace("\uFEFF", "").startsWith(LABEL + ","))
+                    .orElse(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentiment corpus " + csv, e);
+        }
+        CSVFormat format = header
+                ? CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                : CSVFormat.DEFAULT.builder().setHeader(LABEL, REVIEW).get();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             List<LabelledText> rows = new ArrayList<>();
             for (CSVRecord record : format.parse(in)) {
-                rows.add(parse(csv, record));
+                rows.add(parse(csv, record, header ? 1 : 0));
             }
             return rows;
         } catch (IOException e) {
@@ -40,11 +54,12 @@ public final class SentimentCorpus {
         }
     }
 
-    private static LabelledText parse(Path csv, CSVRecord record) {
-        String where = csv + " line " + (record.getRecordNumber() + 1);
+    private static LabelledText parse(Path csv, CSVRecord record, int headerLines) {
+        // the record's line when no earlier field spans lines (the row number otherwise)
+        String where = csv + " line " + (record.getRecordNumber() + headerLines);
         if (!record.isMapped(LABEL) || !record.isMapped(REVIEW) || !record.isConsistent()) {
-            throw new IllegalArgumentException(where + ": expected the columns " + LABEL + ","
-                    + REVIEW + " (header label,review)");
+            throw new IllegalArgumentException(where + ": expected two columns, label and "
+                    + "text (header label,review, or no header)");
         }
         String label = record.get(LABEL).strip();
         if (!label.equals("0") && !label.equals("1")) {

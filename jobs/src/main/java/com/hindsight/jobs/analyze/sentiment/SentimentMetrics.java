@@ -1,6 +1,7 @@
 package com.hindsight.jobs.analyze.sentiment;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
 import org.apache.spark.ml.evaluation.MulticlassClassificationEvaluator;
@@ -29,6 +30,43 @@ public record SentimentMetrics(long rows, double accuracy, double negativePrecis
         } finally {
             cached.unpersist();
         }
+    }
+
+    /**
+     * The same metrics from scores computed outside Spark (the lexicons): negative means
+     * {@code score < 0}; AUC is the probability that a random positive text scores above a
+     * random negative one (ties count half).
+     */
+    static SentimentMetrics ofScores(List<LabelledText> texts, List<Double> scores) {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        long correct = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            boolean negative = texts.get(i).label() == LabelledText.NEGATIVE;
+            boolean calledNegative = scores.get(i) < 0;
+            correct += negative == calledNegative ? 1 : 0;
+            tp += negative && calledNegative ? 1 : 0;
+            fp += !negative && calledNegative ? 1 : 0;
+            fn += negative && !calledNegative ? 1 : 0;
+        }
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double pairs = 0;
+        double wins = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = 0; j < texts.size(); j++) {
+                if (texts.get(i).label() == LabelledText.POSITIVE
+                        && texts.get(j).label() == LabelledText.NEGATIVE) {
+                    pairs++;
+                    double diff = scores.get(i) - scores.get(j);
+                    wins += diff > 0 ? 1 : diff == 0 ? 0.5 : 0;
+                }
+            }
+        }
+        return new SentimentMetrics(texts.size(), texts.isEmpty() ? 0 : (double) correct
+                / texts.size(), precision, recall, f1, pairs == 0 ? 0 : wins / pairs);
     }
 
     private static double multiclass(Dataset<Row> predictions, String metric) {

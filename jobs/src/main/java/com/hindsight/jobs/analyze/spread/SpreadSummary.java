@@ -27,7 +27,8 @@ import org.apache.spark.sql.types.DataTypes;
  * <pre>
  * incident_id, first_mention, last_mention, total_posts, unique_authors, reach_followers, views,
  * reposts, comments, likes, peak_hour, peak_posts, time_to_peak_hours, half_life_hours,
- * subsided_at, time_to_subside_hours, negative_share, scored_posts, official_posts
+ * subsided_at, time_to_subside_hours, negative_share, scored_posts, official_posts,
+ * scored_by_archive, scored_by_model, scored_by_lexicon, unscored_posts
  * </pre>
  *
  * <p>Decisions: the peak is the hour with the most posts, the <b>earliest</b> of tied hours.
@@ -56,7 +57,7 @@ public final class SpreadSummary {
     public static Dataset<Row> of(Dataset<Row> posts, Dataset<Row> hourly, AnalyzeOptions options) {
         MetricInputs.require(METRIC, "posts", posts, "incident_id", "published_at", "author_id",
                 "author_followers", "is_official", "views", "reposts", "comments", "likes",
-                "sentiment_score");
+                "sentiment_score", "sentiment_source");
         MetricInputs.require(METRIC, "hourly volume", hourly, "incident_id", "hour", "channel",
                 "posts");
         Dataset<Row> analysed = SpreadColumns.analysed(posts);
@@ -86,7 +87,9 @@ public final class SpreadSummary {
                         when(col("scored_posts").gt(0), col("negative_posts")
                                 .cast(DataTypes.DoubleType).divide(col("scored_posts")))
                                 .as("negative_share"),
-                        col("scored_posts"), col("official_posts"));
+                        col("scored_posts"), col("official_posts"),
+                        col("scored_by_archive"), col("scored_by_model"), col("scored_by_lexicon"),
+                        col("total_posts").minus(col("scored_posts")).as("unscored_posts"));
     }
 
     /** Per incident: time span, counts, interaction sums (null as 0) and sentiment counts. */
@@ -100,7 +103,14 @@ public final class SpreadSummary {
                 sumOrZero("likes"),
                 count(when(score.lt(options.negativeBelow()), true)).as("negative_posts"),
                 count(score).as("scored_posts"),
-                count(when(col("is_official").equalTo(true), true)).as("official_posts"));
+                count(when(col("is_official").equalTo(true), true)).as("official_posts"),
+                scoredBy(score, "archive"), scoredBy(score, "model"), scoredBy(score, "lexicon"));
+    }
+
+    /** Scored posts whose score came from the given {@code sentiment_source}. */
+    private static Column scoredBy(Column score, String source) {
+        return count(when(score.isNotNull().and(col("sentiment_source").equalTo(source)), true))
+                .as("scored_by_" + source);
     }
 
     private static Column sumOrZero(String count) {

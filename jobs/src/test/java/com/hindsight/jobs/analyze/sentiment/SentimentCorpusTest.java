@@ -44,11 +44,20 @@ class SentimentCorpusTest {
     }
 
     @Test
-    void namesTheExpectedHeader() throws IOException {
+    void readsAFileWithoutHeaderAsLabelAndText() throws IOException {
+        Path file = csv("1,好\n0,\"差,很差\"\n");
+
+        assertThat(SentimentCorpus.read(file)).containsExactly(LabelledText.positive("好"),
+                LabelledText.negative("差,很差"));
+    }
+
+    @Test
+    void takesAnotherFirstLineForDataAndRejectsItsLabel() throws IOException {
         Path file = csv("sentiment,text\n1,好\n");
 
         assertThatThrownBy(() -> SentimentCorpus.read(file))
-                .hasMessageContaining("header label,review");
+                .hasMessage(file + " line 1: label \"sentiment\" is not 0 (negative) or 1 "
+                        + "(positive)");
     }
 
     @Test

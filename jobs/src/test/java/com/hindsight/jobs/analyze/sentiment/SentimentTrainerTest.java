@@ -83,7 +83,7 @@ class SentimentTrainerTest {
         Path zip = folder.resolve("m.zip");
         Path json = folder.resolve("m.json");
 
-        SentimentTrainer.writeBundle(trained, "tiny.csv", "abc", zip, json);
+        SentimentTrainer.writeBundle(trained, java.util.Map.of("tiny.csv", "abc"), zip, json);
         org.apache.hadoop.fs.Path unpacked = new org.apache.hadoop.fs.Path(
                 folder.resolve("unpacked").toUri());
         try (InputStream in = Files.newInputStream(zip)) {
@@ -95,9 +95,24 @@ class SentimentTrainerTest {
         assertThat(scores(loaded, "很开心", "太差了", "一般"))
                 .containsExactlyElementsOf(scores(trained.model(), "很开心", "太差了", "一般"));
         JsonNode description = new ObjectMapper().readTree(json.toFile());
-        assertThat(description.path("corpus").path("file").asText()).isEqualTo("tiny.csv");
-        assertThat(description.path("held_out").path("rows").asLong()).isEqualTo(4);
+        assertThat(description.path("corpora").path(0).path("file").asText()).isEqualTo("tiny.csv");
+        assertThat(description.path("held_out").path("corpus").path("as_written").path("rows")
+                .asLong()).isEqualTo(4);
         assertThat(description.path("classifier").path("reg_param").asDouble()).isEqualTo(0.01);
+    }
+
+    @Test
+    void evaluatesEachCorpusOnItsOwnHeldOutSideAndEvaluationSetsWhole() {
+        List<LabelledText> corpus = tinyCorpus();
+        var trained = new SentimentTrainer(spark, TINY).train(List.of(
+                new SentimentTrainer.NamedCorpus("a", corpus),
+                new SentimentTrainer.NamedCorpus("b", corpus)),
+                List.of(new SentimentTrainer.NamedCorpus("bank", List.of(
+                        LabelledText.positive("很满意"), LabelledText.negative("很失望")))));
+
+        assertThat(trained.evaluations().keySet()).containsExactly("a", "b", "bank");
+        assertThat(trained.trainRows()).isEqualTo(24);
+        assertThat(trained.evaluations().get("bank").asWritten().rows()).isEqualTo(2);
     }
 
     @Test

@@ -13,7 +13,8 @@ class SentimentTrainingOptionsTest {
     @Test
     void defaultsAreTheDocumentedSettings() {
         assertThat(SentimentTrainingOptions.defaults()).isEqualTo(new SentimentTrainingOptions(
-                true, 262_144, 2, 0.1, 100, false, false, 0.2, 20240305L));
+                java.util.EnumSet.allOf(ChineseTerms.Kind.class), 262_144, 2, 0.1, 100, false,
+                true, true, 0.2, 20240305L));
     }
 
     @Test
@@ -24,7 +25,9 @@ class SentimentTrainingOptionsTest {
         }
         SentimentTrainingOptions defaults = SentimentTrainingOptions.defaults();
 
-        assertThat(json.path("features").path("bigrams").asBoolean()).isEqualTo(defaults.bigrams());
+        assertThat(json.path("features").path("kinds")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(defaults.kinds().stream()
+                        .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList());
         assertThat(json.path("features").path("num_features").asInt())
                 .isEqualTo(defaults.numFeatures());
         assertThat(json.path("features").path("min_doc_freq").asInt())
@@ -36,7 +39,10 @@ class SentimentTrainingOptionsTest {
         assertThat(json.path("classifier").path("standardization").asBoolean())
                 .isEqualTo(defaults.standardization());
         assertThat(json.path("split").path("seed").asLong()).isEqualTo(defaults.seed());
-        assertThat(json.path("held_out").path("accuracy").asDouble()).isGreaterThan(0.85);
+        assertThat(json.path("classifier").path("class_weights").asText())
+                .isEqualTo(defaults.balanced() ? "balanced" : "none");
+        assertThat(json.path("held_out").path("ChnSentiCorp_htl_all").path("as_written")
+                .path("accuracy").asDouble()).isGreaterThan(0.85);
     }
 
     @Test
@@ -47,7 +53,8 @@ class SentimentTrainingOptionsTest {
 
     @Test
     void rejectsATestFractionOutsideZeroAndOne() {
-        assertThatThrownBy(() -> new SentimentTrainingOptions(true, 1024, 1, 0.1, 10, false, false,
-                1.0, 1L)).hasMessage("testFraction must be in (0, 1): 1.0");
+        assertThatThrownBy(() -> new SentimentTrainingOptions(
+                java.util.EnumSet.allOf(ChineseTerms.Kind.class), 1024, 1, 0.1, 10, false, false,
+                false, 1.0, 1L)).hasMessage("testFraction must be in (0, 1): 1.0");
     }
 }

@@ -55,9 +55,10 @@ final class SpreadIncidents {
                         .author("u2", null, 300L).official(false).parent("a5").score(0.0)
                         .counts(0L, 0L, 0L, 0L),
                 post("a7", "INC-A", "2024-03-05T02:15:00+08:00").channel("forum")
-                        .parent("missing").score(0.5),
+                        .parent("missing").score(0.5, "lexicon"),
                 post("a8", "INC-A", "2024-03-05T03:40:00+08:00").channel("weibo")
-                        .author("u4", "U Four", 10L).official(false).parent("a7").score(-0.3)
+                        .author("u4", "U Four", 10L).official(false).parent("a7")
+                        .score(-0.3, "model")
                         .counts(5L, 0L, 0L, 1L));
     }
 

@@ -77,7 +77,13 @@ final class SpreadPosts {
         return set("parent_id", parentId);
     }
 
+    /** A score from the archive (source null when the score is null). */
     SpreadPosts score(Double score) {
+        return score(score, score == null ? null : "archive");
+    }
+
+    SpreadPosts score(Double score, String source) {
+        set("sentiment_source", source);
         return set("sentiment_score", score);
     }
 
@@ -109,7 +115,8 @@ final class SpreadPosts {
             schema = schema.add(field.name(), type(field));
         }
         return schema.add("incident_link", DataTypes.StringType)
-                .add("sentiment_score", DataTypes.DoubleType);
+                .add("sentiment_score", DataTypes.DoubleType)
+                .add("sentiment_source", DataTypes.StringType);
     }
 
     private static DataType type(FieldSpec field) {

@@ -53,10 +53,11 @@ class SpreadSummaryTest {
         // (01:00), 2 h. Subsided: quiet means < 0.1 * 3 posts, i.e. 0; after H4 (the last loud
         // hour) the quiet stretch never ends, so it starts at 04:00, 5 h after 23:00.
         // Negative a2 a3 a5 a8 of 7 scored (a4 unscored): 4/7. One official post (a1).
+        // Sources: a8 by the model, a7 by a lexicon, the other 5 scored from the archive.
         Row expected = RowFactory.create("INC-A", ts("2024-03-04T23:10:00+08:00"),
                 ts("2024-03-05T03:40:00+08:00"), 8L, 5L, 5430L, 1085L, 4L, 1L, 13L,
                 ts("2024-03-04T23:00:00+08:00"), 3L, 0.0, 2.0,
-                ts("2024-03-05T04:00:00+08:00"), 5.0, 4.0 / 7, 7L, 1L);
+                ts("2024-03-05T04:00:00+08:00"), 5.0, 4.0 / 7, 7L, 1L, 5L, 1L, 1L, 1L);
 
         assertThat(only(DEFAULTS, "INC-A")).isEqualTo(expected);
     }
@@ -68,7 +69,7 @@ class SpreadSummaryTest {
         Row expected = RowFactory.create("INC-C", ts("2024-03-06T10:30:00+08:00"),
                 ts("2024-03-06T10:30:00+08:00"), 1L, 1L, 42L, 0L, 0L, 0L, 0L,
                 ts("2024-03-06T10:00:00+08:00"), 1L, 0.0, null,
-                ts("2024-03-06T11:00:00+08:00"), 1.0, null, 0L, 0L);
+                ts("2024-03-06T11:00:00+08:00"), 1.0, null, 0L, 0L, 0L, 0L, 0L, 1L);
 
         assertThat(only(DEFAULTS, "INC-C")).isEqualTo(expected);
     }
@@ -81,7 +82,8 @@ class SpreadSummaryTest {
                 "last_mention", "total_posts", "unique_authors", "reach_followers", "views",
                 "reposts", "comments", "likes", "peak_hour", "peak_posts", "time_to_peak_hours",
                 "half_life_hours", "subsided_at", "time_to_subside_hours", "negative_share",
-                "scored_posts", "official_posts");
+                "scored_posts", "official_posts", "scored_by_archive", "scored_by_model",
+                "scored_by_lexicon", "unscored_posts");
         assertThat(DEFAULTS.stream().map(r -> r.getString(0)))
                 .containsExactlyInAnyOrder("INC-A", "INC-B", "INC-C");
     }

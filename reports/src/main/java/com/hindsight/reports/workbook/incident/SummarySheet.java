@@ -63,8 +63,15 @@ final class SummarySheet {
         item(table, labels, "summary.reposts").count(spread.count("reposts")).blank();
         item(table, labels, "summary.comments").count(spread.count("comments")).blank();
         item(table, labels, "summary.likes").count(spread.count("likes")).blank();
-        item(table, labels, "summary.negative_share").percent(spread.number("negative_share"))
-                .blank();
+        SheetTable share = item(table, labels, "summary.negative_share")
+                .percent(spread.number("negative_share"));
+        if (spread.count("scored_by_model") == null) { // a document from before sentiment sources
+            share.blank();
+        } else { // where the scores came from, beside the share (issue #16)
+            share.text(labels.format("summary.sentiment_sources", spread.count("scored_by_archive"),
+                    spread.count("scored_by_model"), spread.count("scored_by_lexicon"),
+                    spread.count("unscored_posts")));
+        }
         item(table, labels, "summary.official_posts").count(spread.count("official_posts"))
                 .text(labels.get("unit.posts"));
         item(table, labels, "summary.first_statement_at").dateTime(statement.instant("at"))
