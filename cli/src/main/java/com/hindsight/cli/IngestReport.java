@@ -45,13 +45,14 @@ final class IngestReport {
         out.println();
         IngestSummary.Reading reading = summary.reading();
         if (reading.incremental()) {
-            out.printf(Locale.ROOT, "incremental: read %d new or changed file(s), carried over %d"
-                    + " unchanged from run %s, dropped the records of %d changed or removed"
-                    + " (--full reads everything)%n", reading.filesRead(), reading.filesReused(),
-                    reading.baseRun(), reading.filesDropped());
+            out.printf(Locale.ROOT, "incremental (%s): read %d new or changed file(s), carried"
+                    + " over %d unchanged from run %s, dropped what %d changed or removed file(s)"
+                    + " gave; the other tables read whole (--full reads everything)%n",
+                    String.join(", ", reading.mergedTables()), reading.filesRead(),
+                    reading.filesReused(), reading.baseRun(), reading.filesDropped());
         } else {
             out.printf(Locale.ROOT, "read the whole archive (%d files): %s%n",
-                    reading.filesRead(), reading.wholeReason());
+                    reading.filesReadInAll(), reading.wholeReason());
         }
         out.println("published: " + published.run().display());
         out.flush();

@@ -16,8 +16,10 @@ import java.util.Map;
  *                run are dropped: every changed file (its new content replaces what it gave
  *                before) and every file no longer there
  * @param reused  files whose records are carried over from the previous run unread
+ * @param merged  whether the table is merged into the previous run's (false: read whole)
  */
-public record ArchiveDelta(List<SourceFile> read, List<String> dropped, int reused) {
+public record ArchiveDelta(List<SourceFile> read, List<String> dropped, int reused,
+                           boolean merged) {
     public ArchiveDelta {
         read = List.copyOf(read);
         dropped = List.copyOf(dropped);
@@ -25,7 +27,7 @@ public record ArchiveDelta(List<SourceFile> read, List<String> dropped, int reus
 
     /** Everything is read: a full run, or a table without a usable previous run. */
     public static ArchiveDelta everything(List<SourceFile> files) {
-        return new ArchiveDelta(files, List.of(), 0);
+        return new ArchiveDelta(files, List.of(), 0, false);
     }
 
     /** Compares the archive now against the previous run's manifest, for one table. */
@@ -52,7 +54,7 @@ public record ArchiveDelta(List<SourceFile> read, List<String> dropped, int reus
                 dropped.add(old.path());
             }
         }
-        return new ArchiveDelta(read, dropped, reused);
+        return new ArchiveDelta(read, dropped, reused, true);
     }
 
     public boolean unchanged() {

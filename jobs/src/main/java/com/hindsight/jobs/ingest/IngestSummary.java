@@ -35,8 +35,21 @@ public record IngestSummary(Map<String, TableCounts> tables, List<String> skippe
             return baseRun != null;
         }
 
+        /** Files read of the tables merged into the previous run's: the new and changed ones. */
         public int filesRead() {
+            return tables.values().stream().filter(ArchiveDelta::merged)
+                    .mapToInt(d -> d.read().size()).sum();
+        }
+
+        /** Files read in all, merged tables or not. */
+        public int filesReadInAll() {
             return tables.values().stream().mapToInt(d -> d.read().size()).sum();
+        }
+
+        /** The tables merged into the previous run's. */
+        public List<String> mergedTables() {
+            return tables.entrySet().stream().filter(e -> e.getValue().merged())
+                    .map(Map.Entry::getKey).toList();
         }
 
         public int filesReused() {

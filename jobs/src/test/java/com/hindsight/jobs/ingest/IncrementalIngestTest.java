@@ -102,7 +102,9 @@ class IncrementalIngestTest {
 
         // an unchanged archive reads nothing and changes nothing
         IngestSummary fourth = ingest(incremental, false).summary();
-        assertThat(fourth.reading().filesRead()).isEqualTo(2);   // the register and the actions
+        assertThat(fourth.reading().filesRead()).isZero();
+        assertThat(fourth.reading().filesReadInAll()).isEqualTo(2);   // register and actions
+        assertThat(fourth.reading().mergedTables()).containsExactly("posts", "complaints");
         assertThat(fourth.reading().tables().get("posts").unchanged()).isTrue();
         assertThat(fourth.toJson()).isEqualTo(third.toJson());
     }
