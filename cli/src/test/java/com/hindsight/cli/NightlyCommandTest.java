@@ -65,7 +65,7 @@ class NightlyCommandTest {
         assertThat(run.at("/versions/spark").asText()).isEqualTo("4.1.0");
         assertThat(warehouse.resolve("_lock.json")).doesNotExist();
 
-        CommandRun search = CommandRun.of("search", "--warehouse", warehouse.toString(), "重复扣款");
+        CommandRun search = CommandRun.of("search", "--warehouse", warehouse.toString(), "--hits", "重复扣款");
         assertThat(search.exitCode()).as(search.err()).isEqualTo(ExitCodes.OK);
         assertThat(search.out()).contains("p1").contains("«");
     }
