@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The terms the Chinese model reads in one text, each prefixed with its kind so that kinds never
@@ -151,11 +152,19 @@ final class ChineseTerms {
         try (TokenStream stream = ANALYZER.tokenStream("text", prose)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(
+                    PositionIncrementAttribute.class);
             stream.reset();
             int scope = 0;
             int end = 0;
             while (stream.incrementToken()) {
-                if (CLAUSE_END.matcher(prose.substring(end, offset.startOffset())).find()) {
+                if (position.getPositionIncrement() == 0) {
+                    // a variant stacked on the word before (the Spanish stem the search indexes
+                    // beside the English one): one word, counted once
+                    continue;
+                }
+                if (offset.startOffset() > end
+                        && CLAUSE_END.matcher(prose.substring(end, offset.startOffset())).find()) {
                     scope = 0;
                 }
                 end = offset.endOffset();

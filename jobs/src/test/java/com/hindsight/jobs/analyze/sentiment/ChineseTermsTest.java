@@ -31,6 +31,15 @@ class ChineseTermsTest {
     }
 
     @Test
+    void readsAWordOnceWhereTheSearchStacksAVariantOnIt() {
+        // the search indexes a Spanish stem beside the English one at the same position; the
+        // model reads the word once (and the stacked token's offsets never go backwards)
+        List<String> words = only("cuentas bloqueadas，不满意", ChineseTerms.Kind.WORDS,
+                ChineseTerms.Kind.NEGATION);
+        assertThat(words).hasSize(4).endsWith("w:不", "w:!满意");
+    }
+
+    @Test
     void negationReachesThreeWords() {
         assertThat(only("没有人给我一个解释", ChineseTerms.Kind.WORDS, ChineseTerms.Kind.NEGATION))
                 .filteredOn(t -> t.startsWith("w:!")).hasSize(ChineseTerms.NEGATION_SCOPE);
