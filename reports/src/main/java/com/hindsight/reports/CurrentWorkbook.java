@@ -1,5 +1,6 @@
 package com.hindsight.reports;
 
+import com.hindsight.core.warehouse.ReportLayout;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record CurrentWorkbook(String workbook, Language language, String inciden
 
     /** The folder of its charts in the run: {@code zh/charts/INC-1}, {@code en/charts/portfolio}. */
     public String chartFolder() {
-        return ReportLayout.chartFolder(language, incidentId);
+        return ReportLayout.chartFolder(language.code(), incidentId);
     }
 
     CurrentWorkbook carried() {

@@ -3,6 +3,7 @@ package com.hindsight.reports;
 import com.hindsight.core.UserErrorException;
 import com.hindsight.core.metrics.MetricsContract;
 import com.hindsight.core.warehouse.Published;
+import com.hindsight.core.warehouse.ReportLayout;
 import com.hindsight.core.warehouse.Stage;
 import com.hindsight.core.warehouse.StageLifecycle;
 import com.hindsight.core.warehouse.StagedRun;
@@ -72,9 +73,9 @@ public final class ReportJob {
                     IncidentMetrics incident = IncidentMetrics.read(metrics.name(file),
                             metrics.read(file));
                     requireIdOfFile(incident, file);
-                    String workbook = ReportLayout.incidentWorkbook(language, incident.incidentId());
+                    String workbook = ReportLayout.incidentWorkbook(language.code(), incident.incidentId());
                     charts += write(run, workbook,
-                            ReportLayout.chartFolder(language, incident.incidentId()),
+                            ReportLayout.chartFolder(language.code(), incident.incidentId()),
                             out -> writer.incident(incident, out));
                     double seconds = secondsSince(began);
                     workbooks.add(workbook);
@@ -92,8 +93,8 @@ public final class ReportJob {
                 PortfolioMetrics portfolio = PortfolioMetrics.read(
                         metrics.name(MetricsContract.PORTFOLIO_FILE),
                         metrics.read(MetricsContract.PORTFOLIO_FILE));
-                String workbook = ReportLayout.portfolioWorkbook(language);
-                charts += write(run, workbook, ReportLayout.chartFolder(language, null),
+                String workbook = ReportLayout.portfolioWorkbook(language.code());
+                charts += write(run, workbook, ReportLayout.chartFolder(language.code(), null),
                         out -> writer.portfolio(portfolio, out));
                 workbooks.add(workbook);
                 current.add(new CurrentWorkbook(workbook, language, null, metrics.runId(), true));

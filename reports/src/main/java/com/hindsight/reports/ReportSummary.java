@@ -13,7 +13,7 @@ import java.util.List;
  * What a report run wrote ({@code report-summary.json}): the analyze run it read, the workbooks
  * it wrote, the seconds each incident took, the documents skipped with the reason, and every
  * workbook the run holds (written now or carried over from the run before, see
- * {@link ReportLayout}).
+ * {@link com.hindsight.core.warehouse.ReportLayout}).
  *
  * @param analyzeRunId the analyze run the documents came from
  */

@@ -8,7 +8,7 @@
  * {@code charts} draws PNGs with JFreeChart and Excel's native charts with POI's XDDF, in one
  * palette, {@code workbook} writes sheets with POI, one builder per sheet. Every display text
  * comes from {@link com.hindsight.reports.Labels}. A run's files are laid out per language
- * ({@link com.hindsight.reports.ReportLayout}); what a run does not rewrite stays current
+ * ({@link com.hindsight.core.warehouse.ReportLayout}); what a run does not rewrite stays current
  * ({@link com.hindsight.reports.PreviousReport}).
  *
  * <p>No Spark here: the documents are small (one incident's aggregates), read with Jackson.

@@ -279,14 +279,14 @@ final class CaseRoomHandler extends Handler.Abstract {
         List<Map<String, Object>> charts = new ArrayList<>();
         runs.reportRun().ifPresent(run -> {
             Path folder = run.localPath("");
-            for (String chart : ReportFiles.charts(folder, incidentId)) {
+            for (String chart : ReportFiles.charts(folder, visit.text.language().code(), incidentId)) {
                 String name = chart.substring(chart.lastIndexOf('/') + 1, chart.length() - ".png".length());
                 String key = "chart." + name;
                 String caption = visit.text.forTemplates().containsKey(key.replace('.', '_'))
                         ? visit.text.get(key) : name;
                 charts.add(Map.of("url", Links.fileUrl(chart), "caption", caption));
             }
-            ReportFiles.workbook(folder, incidentId).ifPresent(workbook ->
+            ReportFiles.workbook(folder, visit.text.language().code(), incidentId).ifPresent(workbook ->
                     model.put("workbook_url", Links.fileUrl(workbook)));
         });
         model.put("charts", charts);
@@ -437,7 +437,7 @@ final class CaseRoomHandler extends Handler.Abstract {
             model.put("csrf", visit.session.csrfToken());
         }
         if (users == null || visit.session != null) {
-            runs.reportRun().flatMap(run -> ReportFiles.portfolio(run.localPath("")))
+            runs.reportRun().flatMap(run -> ReportFiles.portfolio(run.localPath(""), visit.text.language().code()))
                     .ifPresent(portfolio -> model.put("portfolio_url", Links.fileUrl(portfolio)));
             model.put("footer", visit.text.format("footer.runs", runId(() -> runs.index().runId()),
                     runId(() -> runs.analyzeRunId().orElse("–")),

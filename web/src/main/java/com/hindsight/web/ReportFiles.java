@@ -1,5 +1,6 @@
 package com.hindsight.web;
 
+import com.hindsight.core.warehouse.ReportLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -10,13 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The files of a published report run the case room serves, and the one check that keeps a
- * file route inside the run. The layout is the report stage's (reports' {@code ReportJob}):
- * {@code incidents/<id>.xlsx}, {@code portfolio.xlsx}, {@code charts/<id>/<chart>.png}.
+ * file route inside the run. The layout is the report stage's ({@link ReportLayout}: one folder
+ * per language, {@code zh/incidents/<id>.xlsx}, {@code zh/portfolio.xlsx},
+ * {@code zh/charts/<id>/<chart>.png}); the page's language is served first, the other language
+ * when the report was written only in that one.
  *
  * <p>A requested name is served only when every segment is a plain name (letters, digits,
  * {@code . _ -}, not starting with a dot: no {@code ..}, no hidden files, no encoded
@@ -24,9 +28,7 @@ import java.util.stream.Stream;
  * path of the file (symbolic links resolved) is a regular file inside the real path of the run.
  */
 final class ReportFiles {
-    static final String CHARTS = "charts";
-    static final String INCIDENTS = "incidents";
-    static final String PORTFOLIO = "portfolio.xlsx";
+    private static final List<String> LANGUAGES = List.of("zh", "en");
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}");
     private static final Map<String, String> TYPES = Map.of(
             "png", "image/png",
@@ -75,28 +77,52 @@ final class ReportFiles {
     }
 
     /** The chart PNGs of an incident in the run, by name (run-relative paths). */
-    static List<String> charts(Path run, String incidentId) {
-        Path folder = run.resolve(CHARTS).resolve(incidentId);
+    static List<String> charts(Path run, String language, String incidentId) {
         List<String> names = new ArrayList<>();
-        if (!SEGMENT.matcher(incidentId).matches() || !Files.isDirectory(folder)) {
+        if (!SEGMENT.matcher(incidentId).matches()) {
             return names;
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".png"))
-                    .sorted().forEach(name -> names.add(CHARTS + "/" + incidentId + "/" + name));
-        } catch (IOException e) {
+        for (String lang : preferring(language)) {
+            String relative = ReportLayout.chartFolder(lang, incidentId);
+            Path folder = run.resolve(relative);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(".png")).sorted()
+                        .forEach(name -> names.add(relative + "/" + name));
+            } catch (IOException e) {
+                return names;
+            }
             return names;
         }
         return names;
     }
 
     /** The incident's workbook in the run, if the report wrote one. */
-    static Optional<String> workbook(Path run, String incidentId) {
-        String relative = INCIDENTS + "/" + incidentId + ".xlsx";
-        return resolve(run, relative).map(served -> relative);
+    static Optional<String> workbook(Path run, String language, String incidentId) {
+        return first(run, language, lang -> ReportLayout.incidentWorkbook(lang, incidentId));
     }
 
-    static Optional<String> portfolio(Path run) {
-        return resolve(run, PORTFOLIO).map(served -> PORTFOLIO);
+    static Optional<String> portfolio(Path run, String language) {
+        return first(run, language, ReportLayout::portfolioWorkbook);
+    }
+
+    private static Optional<String> first(Path run, String language,
+                                          Function<String, String> path) {
+        for (String lang : preferring(language)) {
+            String relative = path.apply(lang);
+            if (resolve(run, relative).isPresent()) {
+                return Optional.of(relative);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> preferring(String language) {
+        List<String> order = new ArrayList<>(List.of(language));
+        LANGUAGES.stream().filter(lang -> !lang.equals(language)).forEach(order::add);
+        return order;
     }
 }

@@ -119,8 +119,8 @@ class CaseRoomHttpTest {
         assertThat(page.body()).contains("核心系统升级故障导致重复扣款").contains("1,234")
                 .contains("重大变更须完成回归测试和回退演练").contains("建立变更上线前回归测试清单")
                 .contains("First statement").contains("missed (late)")
-                .contains("src=\"/files/charts/INC-1/hourly-volume.png\"")
-                .contains("href=\"/files/incidents/INC-1.xlsx\"")
+                .contains("src=\"/files/zh/charts/INC-1/hourly-volume.png\"")
+                .contains("href=\"/files/zh/incidents/INC-1.xlsx\"")
                 // a review text carrying markup is escaped, never markup
                 .contains("&lt;img src&#61;x onerror&#61;alert(2)&gt;").doesNotContain("<img src=x");
     }
@@ -137,11 +137,11 @@ class CaseRoomHttpTest {
 
     @Test
     void fileRoutesStayInsideTheReportRun() throws Exception {
-        assertThat(raw("GET", "/files/charts/INC-1/hourly-volume.png")).startsWith("HTTP/1.1 200")
+        assertThat(raw("GET", "/files/zh/charts/INC-1/hourly-volume.png")).startsWith("HTTP/1.1 200")
                 .contains("Content-Type: image/png");
         for (String target : new String[] {"/files/../../etc/passwd", "/files/%2e%2e/%2e%2e/etc/passwd",
                 "/files/..%2f..%2fetc%2fpasswd", "/files/%2e%2e%2f%2e%2e%2fsecret.png", "/files/../../secret.png",
-                "/files/charts/INC-1/leak.png", "/files/charts/INC-1/..%2f..%2f..%2f..%2f..%2fsecret.png",
+                "/files/zh/charts/INC-1/leak.png", "/files/zh/charts/INC-1/..%2f..%2f..%2f..%2f..%2fsecret.png",
                 "/files/.%2e/.%2e/secret.png", "/files//etc/passwd", "/files/charts%5c..%5c..%5csecret.png"}) {
             String answer = raw("GET", target);
             assertThat(answer).as(target).doesNotStartWith("HTTP/1.1 200").doesNotContain("root:")

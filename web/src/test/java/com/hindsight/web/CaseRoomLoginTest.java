@@ -91,7 +91,7 @@ class CaseRoomLoginTest {
         HttpResponse<String> page = get("/cases/INC-1?x=1", null);
         assertThat(page.statusCode()).isEqualTo(303);
         assertThat(page.headers().firstValue("Location")).hasValue("/login?next=" + enc("/cases/INC-1?x=1"));
-        for (String path : List.of("/", "/files/charts/INC-1/hourly-volume.png", "/similar?text=x")) {
+        for (String path : List.of("/", "/files/zh/charts/INC-1/hourly-volume.png", "/similar?text=x")) {
             assertThat(get(path, null).statusCode()).as(path).isEqualTo(303);
         }
         assertThat(get("/api/search?q=x", null).statusCode()).isEqualTo(401);

@@ -1,5 +1,6 @@
 package com.hindsight.web;
 
+import com.hindsight.core.warehouse.ReportLayout;
 import com.hindsight.core.warehouse.Stage;
 import com.hindsight.core.warehouse.StageLifecycle;
 import com.hindsight.core.warehouse.Warehouse;
@@ -46,13 +47,18 @@ final class TinyWarehouse {
             }
         }));
         StageLifecycle.run(Warehouse.local(warehouse), Stage.REPORT, 1, run -> io(() -> {
+            // the report stage's layout (ReportLayout), written in Chinese only: an English page
+            // falls back to these files
             Path root = run.localPath("");
-            Files.createDirectories(root.resolve("charts/INC-1"));
-            Files.createDirectories(root.resolve("incidents"));
-            Files.write(root.resolve("charts/INC-1/hourly-volume.png"), png());
-            Files.write(root.resolve("incidents/INC-1.xlsx"), "PK workbook".getBytes(StandardCharsets.UTF_8));
-            Files.write(root.resolve("portfolio.xlsx"), "PK portfolio".getBytes(StandardCharsets.UTF_8));
-            Files.createSymbolicLink(root.resolve("charts/INC-1/leak.png"), Paths.get("/etc/passwd"));
+            Path charts = root.resolve(ReportLayout.chartFolder("zh", "INC-1"));
+            Path workbook = root.resolve(ReportLayout.incidentWorkbook("zh", "INC-1"));
+            Files.createDirectories(charts);
+            Files.createDirectories(workbook.getParent());
+            Files.write(charts.resolve("hourly-volume.png"), png());
+            Files.write(workbook, "PK workbook".getBytes(StandardCharsets.UTF_8));
+            Files.write(root.resolve(ReportLayout.portfolioWorkbook("zh")),
+                    "PK portfolio".getBytes(StandardCharsets.UTF_8));
+            Files.createSymbolicLink(charts.resolve("leak.png"), Paths.get("/etc/passwd"));
         }));
         try {
             Files.writeString(warehouse.resolve("secret.png"), "not for the web");
