@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * What the case page shows from an incident's metrics document ({@link MetricsContract}, the
  * shape docs/metrics.md defines): the register entry, key figures, the response timeline against
- * its targets and the review. Values are put into maps for the template as text; the template
+ * its targets, the playbook score and the review. Values are put into maps for the template as text; the template
  * escapes them.
  */
 final class CaseDetails {
@@ -107,6 +107,87 @@ final class CaseDetails {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * Null when the document has no {@code playbook} section (docs/playbooks.md §4); else the
+     * playbook's name, kind, its steps with their status, silent roles, extra actions and, for a
+     * drill, its injects.
+     */
+    Map<String, Object> playbook() {
+        JsonNode section = document.path("playbook");
+        if (!section.isObject()) {
+            return null;
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        String kind = string(section, "kind");
+        model.put("name", orDash(string(section, "playbook")));
+        model.put("kind", orDash(text.value("playbook_kind", kind)));
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (JsonNode step : section.path("steps")) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            String status = string(step, "status");
+            row.put("action", orDash(text.value("action", string(step, "action"))));
+            row.put("role", orDash(text.value("role", string(step, "role"))));
+            row.put("target", orDash(hours(step.path("target_hours"))));
+            row.put("hours", orDash(hours(step.path("hours"))));
+            row.put("status", orDash(text.value("playbook_status", status)));
+            row.put("status_class", statusClass(status));
+            steps.add(row);
+        }
+        model.put("steps", steps);
+        List<String> silent = new ArrayList<>();
+        for (String role : strings(section.path("silent_roles"))) {
+            silent.add(text.value("role", role));
+        }
+        model.put("silent_roles", silent);
+        List<Map<String, Object>> extras = new ArrayList<>();
+        for (JsonNode extra : section.path("extra_actions")) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("action", orDash(text.value("action", string(extra, "action"))));
+            item.put("role", orDash(text.value("role", string(extra, "role"))));
+            item.put("at", orDash(time(string(extra, "at"))));
+            extras.add(item);
+        }
+        model.put("extra_actions", extras);
+        List<Map<String, Object>> injects = new ArrayList<>();
+        for (JsonNode inject : section.path("injects")) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            String status = string(inject, "status");
+            row.put("inject_id", orDash(string(inject, "inject_id")));
+            row.put("planned_at", orDash(time(string(inject, "planned_at"))));
+            row.put("reaction_hours", orDash(hours(inject.path("reaction_hours"))));
+            row.put("status", orDash(text.value("inject_status", status)));
+            row.put("status_class", statusClass(status));
+            injects.add(row);
+        }
+        model.put("is_drill", "drill".equals(kind));
+        model.put("injects", injects);
+        model.put("has_injects", !injects.isEmpty());
+        return model;
+    }
+
+    /**
+     * The stylesheet class a playbook or inject status is coloured with, the timeline's: met and
+     * answered as met, late as late, missed and unanswered as missing; early and not required
+     * are not coloured.
+     */
+    private static String statusClass(String status) {
+        if (status == null) {
+            return "no_target";
+        }
+        switch (status) {
+            case "met":
+            case "answered":
+                return "met";
+            case "late":
+                return "late";
+            case "missed":
+            case "unanswered":
+                return "missing";
+            default:
+                return "no_target";
+        }
     }
 
     /** Null when the incident has no review; else root cause, went well/badly, lessons, actions. */

@@ -262,6 +262,7 @@ final class CaseRoomHandler extends Handler.Abstract {
             model.put("title", found.incident().get("title"));
             model.put("figures", found.figures());
             model.put("timeline", found.timeline());
+            model.put("playbook", found.playbook());
             model.put("review", found.review());
         });
         if (details.isEmpty()) {

@@ -113,6 +113,41 @@ class CaseRoomHttpTest {
     }
 
     @Test
+    void casePageShowsThePlaybookScoreAfterTheTimelineInBothLanguages() throws Exception {
+        String zh = get("/cases/INC-1?lang=zh").body();
+        String section = zh.substring(zh.indexOf("<section id=\"playbook\">"));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertThat(zh.indexOf("id=\"timeline\"")).isLessThan(zh.indexOf("<section id=\"playbook\">"))
+                .isPositive();
+        assertThat(zh.indexOf("<section id=\"playbook\">")).isLessThan(zh.indexOf("<section id=\"review\">"));
+        assertThat(section).contains("<h2>预案对照</h2>")
+                // the playbook's name is stored text: escaped, never markup
+                .contains("系统故障预案 &lt;b&gt;v2&lt;/b&gt;").doesNotContain("<b>v2")
+                .contains("<span id=\"playbook-kind\">演练</span>")
+                .contains("<tr><td>发现</td><td>舆情监测</td><td class=\"num\">1.0</td><td class=\"num\">0.5</td>"
+                        + "<td class=\"status met\">达标</td></tr>")
+                .contains("<tr><td>发布声明</td><td>品牌公关</td><td class=\"num\">4.0</td><td class=\"num\">6.5</td>"
+                        + "<td class=\"status late\">未达标（超时）</td></tr>")
+                .contains("<tr><td>报告监管</td><td>法律合规</td><td class=\"num\">4.0</td><td class=\"num\">–</td>"
+                        + "<td class=\"status missing\">未达标（未执行）</td></tr>")
+                .contains("<td class=\"status no_target\">非必需</td>")
+                .contains("<h3>未行动的角色</h3>").contains("<li>法律合规</li><li>科技</li>")
+                .contains("<li>其他 · 客户服务 · 2024-03-05 11:30</li>")
+                .contains("<tr><td>INJ-01</td><td>2024-03-05 09:15</td><td class=\"num\">0.3</td>"
+                        + "<td class=\"status met\">已响应</td></tr>")
+                .contains("<tr><td>INJ-02</td><td>2024-03-05 10:30</td><td class=\"num\">–</td>"
+                        + "<td class=\"status missing\">未响应</td></tr>");
+        String en = get("/cases/INC-1?lang=en").body();
+        assertThat(en).contains("<h2>Playbook</h2>").contains("<span id=\"playbook-kind\">drill</span>")
+                .contains("<tr><td>Regulator informed</td><td>Legal</td><td class=\"num\">4.0</td>"
+                        + "<td class=\"num\">–</td><td class=\"status missing\">missed (not done)</td></tr>")
+                .contains("<h3>Roles that never acted</h3>").contains("<li>Legal</li><li>Technology</li>")
+                .contains("<h3>Done, not in the playbook</h3>").contains("<li>Other · Customer service · 2024-03-05 11:30</li>")
+                .contains("<h3>Drill injects</h3>")
+                .contains("<td class=\"status missing\">unanswered</td>").contains("<td class=\"status met\">answered</td>");
+    }
+
+    @Test
     void casePageShowsFiguresTimelineReviewChartsAndWorkbook() throws Exception {
         HttpResponse<String> page = get("/cases/INC-1");
         assertThat(page.statusCode()).isEqualTo(200);

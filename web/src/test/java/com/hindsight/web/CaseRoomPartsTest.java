@@ -9,7 +9,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CaseRoomPartsTest {
     @Test
@@ -20,6 +26,22 @@ class CaseRoomPartsTest {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         assertThat(zh.keySet()).isEqualTo(en.keySet());
         assertThat(zh.getString("case.lessons")).isEqualTo("经验教训");
+    }
+
+    @Test
+    void playbookSectionOnlyWhenTheDocumentHasOneAndInjectsOnlyForDrills(@TempDir Path metrics) throws Exception {
+        Messages en = Messages.of(UiLanguage.EN);
+        Files.writeString(metrics.resolve("INC-7.json"), "{\"incident\": {\"id\": \"INC-7\"}}", StandardCharsets.UTF_8);
+        assertThat(CaseDetails.read(metrics, "INC-7", en).orElseThrow().playbook()).isNull();
+        Files.writeString(metrics.resolve("INC-8.json"), "{\"incident\": {\"id\": \"INC-8\"}, \"playbook\": {"
+                + "\"playbook\": \"default\", \"kind\": \"real\", \"steps\": [{\"action\": \"statement\", "
+                + "\"role\": \"pr\", \"target_hours\": 4, \"hours\": 2.5, \"status\": \"met\"}], "
+                + "\"extra_actions\": [], \"silent_roles\": [], \"injects\": []}}", StandardCharsets.UTF_8);
+        Map<String, Object> real = CaseDetails.read(metrics, "INC-8", en).orElseThrow().playbook();
+        assertThat(real).containsEntry("name", "default").containsEntry("kind", "real incident")
+                .containsEntry("is_drill", false).containsEntry("silent_roles", List.of());
+        assertThat(real.get("steps")).isEqualTo(List.of(Map.of("action", "Statement", "role", "PR", "target", "4.0",
+                "hours", "2.5", "status", "met", "status_class", "met")));
     }
 
     @Test
