@@ -321,7 +321,7 @@ class SampleArchiveEndToEndTest {
         Path latest = warehouse.resolve(LatestReports.NAME);
         assertThat(result.out()).contains("latest reports: " + latest.toAbsolutePath().normalize());
         assertThat(latest.toRealPath()).isEqualTo(report.toRealPath());
-        assertThat(latest.resolve("portfolio.xlsx")).isRegularFile();
+        assertThat(latest.resolve("zh/portfolio.xlsx")).isRegularFile();
         JsonNode document = JSON.readTree(metrics.resolve("INC-2024-001.json").toFile());
         try (var in = Files.newInputStream(report.resolve("zh/incidents/INC-2024-001.xlsx"));
              var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
