@@ -2,7 +2,6 @@ package com.hindsight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,25 +29,11 @@ class SearchLaunchTest {
         SmallCaseIndex.publish(temp.resolve("warehouse"));
     }
 
-    /** The test JVM's hindsight module folders and jars, then the search jars, as bin/hindsight. */
-    private static String searchClassPath() {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            String name = Path.of(entry).getFileName().toString();
-            boolean module = entry.contains(File.separator + "target" + File.separator + "classes")
-                    || name.startsWith("hindsight-");
-            if (module && !entry.contains("test-classes")) {
-                entries.add(entry);
-            }
-        }
-        entries.add(Path.of("target", "lib-search").toAbsolutePath() + File.separator + "*");
-        return String.join(File.pathSeparator, entries);
-    }
 
     private static Launched launch(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", searchClassPath(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", LauncherClassPath.of("lib-search"),
                 Hindsight.class.getName()));
         command.addAll(Arrays.asList(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(false).start();

@@ -3,7 +3,6 @@ package com.hindsight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -77,7 +76,7 @@ class ServeCommandTest {
     @Test
     void servesOnTheShortClassPath() throws Exception {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", serveClassPath(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", LauncherClassPath.of("lib-serve"),
                 Hindsight.class.getName(), "serve", "--warehouse", warehouse(), "--port", "0"));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -103,18 +102,4 @@ class ServeCommandTest {
         }
     }
 
-    /** The test JVM's hindsight modules, then the serve jars, as bin/hindsight. */
-    private static String serveClassPath() {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            String name = Path.of(entry).getFileName().toString();
-            boolean module = entry.contains(File.separator + "target" + File.separator + "classes")
-                    || name.startsWith("hindsight-");
-            if (module && !entry.contains("test-classes")) {
-                entries.add(entry);
-            }
-        }
-        entries.add(Path.of("target", "lib-serve").toAbsolutePath() + File.separator + "*");
-        return String.join(File.pathSeparator, entries);
-    }
 }

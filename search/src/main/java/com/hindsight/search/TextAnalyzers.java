@@ -201,7 +201,15 @@ public final class TextAnalyzers {
         }
     }
 
-    private static final class MultilingualAnalyzer extends Analyzer {
+    /** Every analyzer reads its text through the one character map, {@code CHARACTER_FOLDING}. */
+    private abstract static class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(CHARACTER_FOLDING, reader);
+        }
+    }
+
+    private static final class MultilingualAnalyzer extends FoldingAnalyzer {
         private final boolean forQueries;
         private final SynonymMap synonyms;
 
@@ -212,11 +220,6 @@ public final class TextAnalyzers {
 
         MultilingualAnalyzer() {
             this(false, null);
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(CHARACTER_FOLDING, reader);
         }
 
         @Override
@@ -244,16 +247,11 @@ public final class TextAnalyzers {
         }
     }
 
-    private static final class BigramAnalyzer extends Analyzer {
+    private static final class BigramAnalyzer extends FoldingAnalyzer {
         private final SynonymMap synonyms;
 
         BigramAnalyzer(SynonymMap synonyms) {
             this.synonyms = synonyms;
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(CHARACTER_FOLDING, reader);
         }
 
         @Override
@@ -268,12 +266,7 @@ public final class TextAnalyzers {
         }
     }
 
-    private static final class LatinWordsAnalyzer extends Analyzer {
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(CHARACTER_FOLDING, reader);
-        }
-
+    private static final class LatinWordsAnalyzer extends FoldingAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new StandardTokenizer();
