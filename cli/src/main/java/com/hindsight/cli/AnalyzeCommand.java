@@ -31,9 +31,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " configured time zone; give a date to backfill or reproduce a run).")
     String asOf;
 
+    @Option(names = "--full",
+            description = "Compute every incident. By default an incident whose posts, actions,"
+                    + " injects and register row are unchanged since the current analyze run (and"
+                    + " the settings too) keeps its figures from it; the result is the same.")
+    boolean full;
+
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()));
-        return stage.run(spec, settings, spark.master, List.of(new AnalyzeStep(asOf)));
+        return stage.run(spec, settings, spark.master, List.of(new AnalyzeStep(asOf, full)));
     }
 }

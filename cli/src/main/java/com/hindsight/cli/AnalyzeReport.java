@@ -39,10 +39,35 @@ final class AnalyzeReport {
             out.printf(Locale.ROOT, "posts left out: %d linked to no incident (no incident_id and"
                     + " no incident query matched them at ingest)%n", summary.postsUnlinked());
         }
+        printScope(summary.scope());
         out.println("open review actions judged as of " + summary.asOf());
         out.println("published: " + published.run().display());
         out.println("documents: " + published.run().display(MetricsContract.FOLDER));
         out.flush();
+    }
+
+    /** Which incidents were computed and which kept from the previous analyze run. */
+    private void printScope(AnalyzeSummary.Scope scope) {
+        if (scope.incremental()) {
+            out.printf(Locale.ROOT, "incidents computed: %d of %d (%s); %d unchanged since"
+                            + " analyze run %s kept as they were (--full computes all)%n",
+                    scope.recomputed().size(), scope.recomputed().size() + scope.kept(),
+                    scope.recomputed().isEmpty() ? "no input changed"
+                            : String.join(", ", abbreviated(scope.recomputed())),
+                    scope.kept(), scope.baseRun());
+        } else {
+            out.println("incidents computed: all (" + scope.wholeReason() + ")");
+        }
+    }
+
+    /** The first ten ids and how many more. */
+    private static List<String> abbreviated(List<String> ids) {
+        if (ids.size() <= 10) {
+            return ids;
+        }
+        List<String> shown = new ArrayList<>(ids.subList(0, 10));
+        shown.add("and " + (ids.size() - 10) + " more");
+        return shown;
     }
 
     /** Per incident its playbook score, drills first; then drills against real incidents. */

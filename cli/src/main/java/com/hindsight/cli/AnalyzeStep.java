@@ -12,13 +12,18 @@ import java.time.LocalDate;
 /** The analyze stage on the command line: the published ingest run in, the metrics out. */
 final class AnalyzeStep extends StageStep<AnalyzeSummary> {
     private final String asOfText;
+    private final boolean full;
     private LocalDate asOf;
     private Playbook playbook;
 
-    /** @param asOf the --as-of date as typed, or null for today in the configured time zone */
-    AnalyzeStep(String asOf) {
+    /**
+     * @param asOf the --as-of date as typed, or null for today in the configured time zone
+     * @param full compute every incident, not only those whose inputs changed
+     */
+    AnalyzeStep(String asOf, boolean full) {
         super(Stage.ANALYZE);
         this.asOfText = asOf;
+        this.full = full;
     }
 
     @Override
@@ -37,7 +42,7 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
     @Override
     Published<AnalyzeSummary> run(StageContext context) {
         return new AnalyzeJob(context.spark(), AnalyzeOptions.defaults(), asOf, playbook)
-                .run(context.warehouse(), context.config().keepRunsChecked());
+                .run(context.warehouse(), context.config().keepRunsChecked(), full);
     }
 
     @Override

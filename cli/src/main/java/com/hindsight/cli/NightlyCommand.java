@@ -50,9 +50,10 @@ final class NightlyCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--full",
-            description = "Read the whole archive. By default only files that are new or changed"
-                    + " since the current ingest run are read; the records of unchanged files are"
-                    + " carried over and the result is the same.")
+            description = "Rebuild everything. By default ingest reads only the files that are new"
+                    + " or changed since its current run and analyze computes only the incidents"
+                    + " whose inputs changed; the rest is carried over and the result is the"
+                    + " same.")
     boolean full;
 
     @Override
@@ -60,6 +61,6 @@ final class NightlyCommand implements Callable<Integer> {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
                 .maxRecordBytes(maxRecordBytes).language(language)));
         return stage.run(spec, settings, spark.master, List.of(new IngestStep(input, full),
-                new AnalyzeStep(asOf), new IndexStep(), new ReportStep(Set.of())));
+                new AnalyzeStep(asOf, full), new IndexStep(), new ReportStep(Set.of())));
     }
 }

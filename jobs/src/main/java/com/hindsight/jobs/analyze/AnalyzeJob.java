@@ -1,9 +1,10 @@
 package com.hindsight.jobs.analyze;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import com.hindsight.core.metrics.MetricsContract;
 import com.hindsight.core.metrics.Milestone;
@@ -43,6 +44,7 @@ import com.hindsight.playbook.PlaybookScore;
 import com.hindsight.playbook.PlaybookScorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,6 +54,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -98,40 +101,71 @@ public final class AnalyzeJob {
         this(spark, options, asOf, PlaybookFile.defaultPlaybook());
     }
 
+    /** Recomputes only the incidents whose inputs changed since the current analyze run. */
     public Published<AnalyzeSummary> run(Warehouse warehouse, int keepRuns) {
+        return run(warehouse, keepRuns, false);
+    }
+
+    /**
+     * Analyzes the current ingest run into a new published analyze run. Unless {@code full}, an
+     * incident whose inputs and settings are the same as in the current analyze run keeps its
+     * per-incident rows from it ({@link AnalysisScope}); the result is the same as computing
+     * everything.
+     */
+    public Published<AnalyzeSummary> run(Warehouse warehouse, int keepRuns, boolean full) {
         PublishedRun ingestRun = warehouse.requireCurrentRun(Stage.INGEST);
         AnalysisInputs inputs = AnalysisInputs.read(spark, ingestRun.location());
+        Optional<PublishedRun> base = warehouse.currentRun(Stage.ANALYZE);
         return StageLifecycle.run(warehouse, Stage.ANALYZE, keepRuns,
-                run -> analyze(warehouse, ingestRun, inputs, run));
+                run -> analyze(warehouse, ingestRun, inputs, base, full, run));
     }
 
     private AnalyzeSummary analyze(Warehouse warehouse, PublishedRun ingestRun,
-                                   AnalysisInputs inputs, StagedRun run) {
+                                   AnalysisInputs inputs, Optional<PublishedRun> base,
+                                   boolean full, StagedRun run) {
         Dataset<Row> posts = null;
         try {
-            posts = ReusedData.keep(SentimentScorer.load(spark, warehouse.modelLocation())
-                    .withSentimentScore(inputs.posts().filter(col("incident_id").isNotNull())));
             Tables tables = new Tables(run);
+            SentimentScorer scorer = SentimentScorer.load(spark, warehouse.modelLocation());
+            String settings = AnalysisSettings.fingerprint(options, scorer.name());
+            run.writeFile(AnalysisScope.SETTINGS_FILE, settings.getBytes(StandardCharsets.UTF_8));
+            AnalysisScope scope = AnalysisScope.decide(spark, base,
+                    tables.write(AnalysisScope.INPUTS_TABLE, IncidentInputs.of(inputs)), settings,
+                    full);
+            LOG.info("stage=analyze.scope base={} recomputed={} kept={} whole_reason={}",
+                    scope.baseRunId(), scope.whole() ? "all" : scope.recomputed().size(),
+                    scope.kept(), scope.wholeReason());
+            posts = ReusedData.keep(scorer.withSentimentScore(
+                    scope.restrict(inputs.posts().filter(col("incident_id").isNotNull()))));
+            Dataset<Row> actions = scope.restrict(inputs.actions());
+            IncidentTables perIncident = new IncidentTables(tables, scope);
 
-            Dataset<Row> hourly = tables.write("hourly_volume", HourlyVolume.of(posts, options));
-            Dataset<Row> spread = tables.write("spread_summary",
-                    SpreadSummary.of(posts, hourly, options));
-            Dataset<Row> cascades = tables.write("cascades", Cascades.of(posts));
-            Dataset<Row> cascadeSummary = tables.write("cascade_summary", CascadeSummary.of(cascades));
-            Dataset<Row> spreaders = tables.write("key_spreaders", KeySpreaders.of(posts, options));
-            Dataset<Row> coverageItems = tables.write("coverage_items", Coverage.topItems(posts));
-            Dataset<Row> coverageOutlets = tables.write("coverage_outlets",
+            Dataset<Row> hourly = perIncident.write("hourly_volume", HourlyVolume.of(posts, options));
+            Dataset<Row> spread = perIncident.write("spread_summary",
+                    SpreadSummary.of(posts, perIncident.computed(hourly), options));
+            Dataset<Row> cascades = perIncident.write("cascades", Cascades.of(posts));
+            Dataset<Row> cascadeSummary = perIncident.write("cascade_summary",
+                    CascadeSummary.of(perIncident.computed(cascades)));
+            Dataset<Row> spreaders = perIncident.write("key_spreaders",
+                    KeySpreaders.of(posts, options));
+            Dataset<Row> coverageItems = perIncident.write("coverage_items",
+                    Coverage.topItems(posts));
+            Dataset<Row> coverageOutlets = perIncident.write("coverage_outlets",
                     Coverage.outlets(posts, options.negativeBelow()));
 
-            Dataset<Row> responseTimes = tables.write("response_times",
-                    ResponseTimes.of(inputs.actions(), posts, spread, options));
-            Dataset<Row> effect = tables.write("response_effect",
-                    ResponseEffect.of(hourly, responseTimes, options));
-            Dataset<Row> backtest = tables.write("alert_backtest",
-                    AlertBacktest.of(hourly, inputs.actions(), spread, options));
+            Dataset<Row> responseTimes = perIncident.write("response_times",
+                    ResponseTimes.of(actions, posts, perIncident.computed(spread), options));
+            Dataset<Row> effect = perIncident.write("response_effect",
+                    ResponseEffect.of(perIncident.computed(hourly),
+                            perIncident.computed(responseTimes), options));
+            Dataset<Row> backtest = perIncident.write("alert_backtest",
+                    AlertBacktest.of(perIncident.computed(hourly), actions,
+                            perIncident.computed(spread), options));
+            Dataset<Row> firstPosts = perIncident.write("first_posts",
+                    PlaybookTimelines.firstPosts(posts));
 
-            List<IncidentTimeline> timelines = PlaybookTimelines.collect(inputs.incidents(),
-                    inputs.actions(), inputs.injects(), posts);
+            List<IncidentTimeline> timelines = PlaybookTimelines.collectWithFirstPosts(
+                    inputs.incidents(), inputs.actions(), inputs.injects(), firstPosts);
             List<PlaybookScore> scores = new PlaybookScorer(playbook).scoreAll(timelines);
             Dataset<Row> playbookScores = tables.write("playbook",
                     PlaybookTables.scores(spark, scores));
@@ -209,8 +243,9 @@ public final class AnalyzeJob {
             run.writeFile(MetricsContract.FOLDER + "/" + MetricsContract.PORTFOLIO_FILE,
                     MetricsDocuments.document(asOf, portfolio));
 
-            Row tally = posts.agg(count(lit(1)), count_if(col(SentimentScorer.SOURCE)
-                    .equalTo(SentimentScorer.FROM_MODEL))).first();
+            // over every incident, computed or kept: the posts scored here may be a few of them
+            Row tally = spread.agg(coalesce(sum("total_posts"), lit(0L)),
+                    coalesce(sum("scored_by_" + SentimentScorer.FROM_MODEL), lit(0L))).first();
             long analysed = tally.getLong(0);
             long byModel = tally.getLong(1);
             long unlinked = unlinkedPosts(ingestRun);
@@ -220,7 +255,9 @@ public final class AnalyzeJob {
                             + " documents={}", figures.size(), analysed, unlinked, byModel,
                     documents[0]);
             return new AnalyzeSummary(ingestRun.runId(), asOf, analysed, unlinked, byModel,
-                    figures, playbook.name(), AnalyzeSummary.comparison(comparison));
+                    figures, playbook.name(), AnalyzeSummary.comparison(comparison),
+                    new AnalyzeSummary.Scope(scope.baseRunId(), scope.wholeReason(),
+                            scope.recomputed(), scope.kept()));
         } finally {
             if (posts != null) {
                 posts.unpersist();
@@ -293,6 +330,30 @@ public final class AnalyzeJob {
             LOG.info("stage=analyze.{} seconds={}", name,
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return spark.read().parquet(path);
+        }
+    }
+
+    /**
+     * Writes the per-incident tables: this run's rows of the incidents it computes, completed
+     * with the kept incidents' rows from the base ({@link AnalysisScope#complete}). The steps
+     * over all incidents read the completed table; the per-incident steps after it read
+     * {@link #computed} (its rows of the computed incidents only).
+     */
+    private static final class IncidentTables {
+        private final Tables tables;
+        private final AnalysisScope scope;
+
+        IncidentTables(Tables tables, AnalysisScope scope) {
+            this.tables = tables;
+            this.scope = scope;
+        }
+
+        Dataset<Row> write(String name, Dataset<Row> computed) {
+            return tables.write(name, scope.complete(name, computed));
+        }
+
+        Dataset<Row> computed(Dataset<Row> completed) {
+            return scope.restrict(completed);
         }
     }
 }

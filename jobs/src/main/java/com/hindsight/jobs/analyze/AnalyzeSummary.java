@@ -27,17 +27,38 @@ import java.util.Map;
  *                           playbook score ({@link #playbookFigures})
  * @param playbook           the name of the playbook incidents were scored against
  * @param drillsVersusReal   drills against real incidents, per category with a drill and step
+ * @param scope              which incidents were computed and which kept from the previous run
  */
 public record AnalyzeSummary(String ingestRunId, LocalDate asOf, long postsAnalysed,
                              long postsUnlinked, long postsScoredByModel,
                              List<Map<String, Object>> incidents, String playbook,
-                             List<Map<String, Object>> drillsVersusReal) implements StageSummary {
+                             List<Map<String, Object>> drillsVersusReal, Scope scope)
+        implements StageSummary {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     public AnalyzeSummary {
         incidents = List.copyOf(incidents);
         drillsVersusReal = List.copyOf(drillsVersusReal);
+    }
+
+    /**
+     * Which incidents the run computed; not part of the JSON document, which an incremental run
+     * and a full run over the same inputs write the same.
+     *
+     * @param baseRun     the analyze run incidents were kept from; null when all were computed
+     * @param wholeReason why all were computed; null when a base was used
+     * @param recomputed  the incidents computed, in id order; null when all were
+     * @param kept        how many incidents were kept from the base
+     */
+    public record Scope(String baseRun, String wholeReason, List<String> recomputed, long kept) {
+        public Scope {
+            recomputed = recomputed == null ? null : List.copyOf(recomputed);
+        }
+
+        public boolean incremental() {
+            return baseRun != null;
+        }
     }
 
     /** An incident's playbook figures: kind, steps per status, missed actions, injects answered. */

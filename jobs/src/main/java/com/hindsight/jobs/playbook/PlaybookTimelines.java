@@ -34,6 +34,8 @@ public final class PlaybookTimelines {
     /** The role a statement made as an official post is credited to. */
     static final String OFFICIAL_POST_ROLE = "pr";
     static final String STATEMENT = "statement";
+    static final String FIRST_POST = "first_post_at";
+    static final String FIRST_OFFICIAL_POST = "first_official_post_at";
 
     private PlaybookTimelines() {
     }
@@ -47,6 +49,30 @@ public final class PlaybookTimelines {
      */
     public static List<IncidentTimeline> collect(Dataset<Row> incidents, Dataset<Row> actions,
                                                  Dataset<Row> injects, Dataset<Row> posts) {
+        return collectWithFirstPosts(incidents, actions, injects, firstPosts(posts));
+    }
+
+    /**
+     * Per incident, the first post and the first official post: the part of a timeline that
+     * comes from the posts. One aggregation of the posts' incident_id, published_at and
+     * is_official columns; a table of its own so that analyze can keep an untouched incident's
+     * row from its previous run.
+     *
+     * @return incident_id, {@value #FIRST_POST}, {@value #FIRST_OFFICIAL_POST}
+     */
+    public static Dataset<Row> firstPosts(Dataset<Row> posts) {
+        return posts.where(col("incident_id").isNotNull()).groupBy("incident_id")
+                .agg(min("published_at").as(FIRST_POST), min(when(col("is_official").equalTo(true),
+                        col("published_at"))).as(FIRST_OFFICIAL_POST));
+    }
+
+    /**
+     * As {@link #collect}, with the posts' part already aggregated by {@link #firstPosts}.
+     */
+    public static List<IncidentTimeline> collectWithFirstPosts(Dataset<Row> incidents,
+                                                               Dataset<Row> actions,
+                                                               Dataset<Row> injects,
+                                                               Dataset<Row> firstPosts) {
         Map<String, List<TimelineAction>> actionsBy = new HashMap<>();
         for (Row row : actions.where(col("incident_id").isNotNull().and(col("at").isNotNull()))
                 .select(col("incident_id"), col("at"), col("role"), col("action"),
@@ -63,18 +89,17 @@ public final class PlaybookTimelines {
                         .add(new Inject(row.getString(1), instant(row.get(2)), row.getString(3)));
             }
         }
-        Map<String, Row> firstPosts = new HashMap<>();
-        for (Row row : posts.where(col("incident_id").isNotNull()).groupBy("incident_id")
-                .agg(min("published_at"), min(when(col("is_official").equalTo(true),
-                        col("published_at")))).collectAsList()) {
-            firstPosts.put(row.getString(0), row);
+        Map<String, Row> firstPostOf = new HashMap<>();
+        for (Row row : firstPosts.select("incident_id", FIRST_POST, FIRST_OFFICIAL_POST)
+                .collectAsList()) {
+            firstPostOf.put(row.getString(0), row);
         }
         List<IncidentTimeline> timelines = new ArrayList<>();
         for (Row row : incidents.select(col("id"), col("category"), optional(incidents, "kind"),
                 col("opened_at")).orderBy("id").collectAsList()) {
             String id = row.getString(0);
             List<TimelineAction> recorded = new ArrayList<>(actionsBy.getOrDefault(id, List.of()));
-            Row first = firstPosts.get(id);
+            Row first = firstPostOf.get(id);
             if (first != null && !first.isNullAt(2)) {
                 recorded.add(new TimelineAction(instant(first.get(2)), OFFICIAL_POST_ROLE,
                         STATEMENT, null));

@@ -64,9 +64,19 @@ public final class SentimentScorer {
     private static final Logger LOG = LoggerFactory.getLogger(SentimentScorer.class);
 
     private final PipelineModel model;
+    private final String name;
 
-    SentimentScorer(PipelineModel model) {
+    SentimentScorer(PipelineModel model, String name) {
         this.model = model;
+        this.name = name;
+    }
+
+    /**
+     * The model's name with the first 12 hex digits of its archive's SHA-256
+     * ({@code sentiment-zh-3f2a...}): what a run's scores depend on besides the code.
+     */
+    public String name() {
+        return name;
     }
 
     /**
@@ -93,7 +103,8 @@ public final class SentimentScorer {
             throw new UncheckedIOException("cannot unpack the sentiment model into " + target
                     + "; check that " + modelsFolder + " is writable", e);
         }
-        return new SentimentScorer(PipelineModel.read().session(spark).load(target.toString()));
+        return new SentimentScorer(PipelineModel.read().session(spark).load(target.toString()),
+                folder);
     }
 
     /**

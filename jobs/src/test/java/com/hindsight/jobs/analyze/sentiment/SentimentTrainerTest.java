@@ -41,7 +41,7 @@ class SentimentTrainerTest {
     }
 
     private List<Double> scores(PipelineModel model, String... texts) {
-        SentimentScorer scorer = new SentimentScorer(model);
+        SentimentScorer scorer = new SentimentScorer(model, "trained-in-test");
         List<LabelledText> rows = new ArrayList<>();
         for (String text : texts) {
             rows.add(LabelledText.positive(text)); // the label is not read when scoring

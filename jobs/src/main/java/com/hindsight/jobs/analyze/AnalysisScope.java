@@ -1,0 +1,151 @@
+package com.hindsight.jobs.analyze;
+
+import com.hindsight.core.warehouse.PublishedRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * Which incidents an analyze run computes and which it keeps from the current analyze run.
+ *
+ * <p>An incident is kept when the current run (its base) was computed with the same settings
+ * ({@link #SETTINGS_FILE}: {@link AnalysisSettings}) and saw the same {@link IncidentInputs}
+ * fingerprint for it: its rows of every per-incident table ({@link #complete}) are then copied
+ * from the base. Every other incident (new, or with a post, action, inject or register row
+ * added, removed or changed) is recomputed, and an incident gone from the inputs is dropped.
+ * The steps over all incidents (complaints, severity, trends, review findings, playbook scores,
+ * the documents) always run over the completed tables, so the result equals a run that computes
+ * everything. A run computes everything ({@link #whole()}) with {@code --full}, when there is no
+ * base, or when the base's settings differ or it has no fingerprints.
+ */
+final class AnalysisScope {
+    /** The table of per-incident input fingerprints every analyze run writes. */
+    static final String INPUTS_TABLE = "incident_inputs";
+    /** The file holding the settings fingerprint every analyze run writes. */
+    static final String SETTINGS_FILE = "analysis-settings.txt";
+
+    private final SparkSession spark;
+    private final PublishedRun base;
+    private final String wholeReason;
+    private final List<String> recomputed;
+    private final Dataset<Row> recomputedIds;
+    private final Dataset<Row> keptIds;
+    private final long kept;
+
+    private AnalysisScope(SparkSession spark, PublishedRun base, String wholeReason,
+                          List<String> recomputed, Dataset<Row> keptIds, long kept) {
+        this.spark = spark;
+        this.base = base;
+        this.wholeReason = wholeReason;
+        this.recomputed = recomputed;
+        this.recomputedIds = recomputed == null ? null
+                : spark.createDataset(recomputed, Encoders.STRING()).toDF(IncidentInputs.INCIDENT);
+        this.keptIds = keptIds;
+        this.kept = kept;
+    }
+
+    /**
+     * @param inputs   this run's fingerprints, as written ({@link IncidentInputs#of})
+     * @param settings this run's settings fingerprint
+     * @param full     {@code --full}: compute everything whatever the base
+     */
+    static AnalysisScope decide(SparkSession spark, Optional<PublishedRun> base,
+                                Dataset<Row> inputs, String settings, boolean full) {
+        if (full) {
+            return whole(spark, "--full");
+        }
+        if (base.isEmpty()) {
+            return whole(spark, "the first analyze run of this warehouse");
+        }
+        Optional<String> baseSettings = settingsOf(base.get());
+        if (baseSettings.isEmpty()) {
+            return whole(spark, "the current analyze run has no input fingerprints");
+        }
+        if (!baseSettings.get().equals(settings)) {
+            return whole(spark, "settings, sentiment model or version changed since the current"
+                    + " analyze run");
+        }
+        Dataset<Row> previous = spark.read().parquet(base.get().location(INPUTS_TABLE));
+        List<String> recompute = inputs.join(previous, on(IncidentInputs.INCIDENT, IncidentInputs.FINGERPRINT), "left_anti")
+                .select(IncidentInputs.INCIDENT).as(Encoders.STRING()).collectAsList()
+                .stream().sorted().toList();
+        Dataset<Row> keep = inputs.join(previous, on(IncidentInputs.INCIDENT, IncidentInputs.FINGERPRINT), "left_semi")
+                .select(IncidentInputs.INCIDENT);
+        long kept = inputs.count() - recompute.size();
+        return new AnalysisScope(spark, base.get(), null, recompute, keep, kept);
+    }
+
+    private static AnalysisScope whole(SparkSession spark, String reason) {
+        return new AnalysisScope(spark, null, reason, null, null, 0);
+    }
+
+    private static Optional<String> settingsOf(PublishedRun run) {
+        try {
+            return Optional.of(new String(run.read(SETTINGS_FILE), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether every incident is computed (no base is used). */
+    boolean whole() {
+        return base == null;
+    }
+
+    /** The run this one keeps incidents from; null when {@link #whole()}. */
+    String baseRunId() {
+        return base == null ? null : base.runId();
+    }
+
+    /** Why everything is computed; null when a base is used. */
+    String wholeReason() {
+        return wholeReason;
+    }
+
+    /** The incidents computed, in id order; null when {@link #whole()} (all of them). */
+    List<String> recomputed() {
+        return recomputed;
+    }
+
+    /** How many incidents were kept from the base. */
+    long kept() {
+        return kept;
+    }
+
+    /** The rows of a table keyed by incident_id that belong to the incidents computed. */
+    Dataset<Row> restrict(Dataset<Row> byIncident) {
+        if (whole()) {
+            return byIncident;
+        }
+        return byIncident.join(recomputedIds, on(IncidentInputs.INCIDENT), "left_semi");
+    }
+
+    /**
+     * A per-incident table for every incident: the rows computed by this run, and the base's
+     * rows of the kept incidents (columns in the computed table's order).
+     */
+    Dataset<Row> complete(String table, Dataset<Row> computed) {
+        if (whole()) {
+            return computed;
+        }
+        Dataset<Row> keptRows = spark.read().parquet(base.location(table))
+                .join(keptIds, on(IncidentInputs.INCIDENT), "left_semi");
+        return computed.unionByName(keptRows.select(
+                Arrays.stream(computed.columns()).map(functions::col)
+                        .toArray(Column[]::new)));
+    }
+
+    private static Seq<String> on(String... columns) {
+        return CollectionConverters.asScala(List.of(columns)).toSeq();
+    }
+}
