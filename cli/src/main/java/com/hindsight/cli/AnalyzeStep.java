@@ -15,6 +15,7 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
     private final boolean full;
     private LocalDate asOf;
     private Playbook playbook;
+    private AnalyzeOptions options;
 
     /**
      * @param asOf the --as-of date as typed, or null for today in the configured time zone
@@ -37,11 +38,12 @@ final class AnalyzeStep extends StageStep<AnalyzeSummary> {
         // "today" is the analyst's day, where the bank is, not the machine's or UTC's
         asOf = typed != null ? typed : LocalDate.now(context.config().zone());
         playbook = context.config().scoringPlaybook();
+        options = context.config().analyzeOptions();
     }
 
     @Override
     Published<AnalyzeSummary> run(StageContext context) {
-        return new AnalyzeJob(context.spark(), AnalyzeOptions.defaults(), asOf, playbook)
+        return new AnalyzeJob(context.spark(), options, asOf, playbook)
                 .run(context.warehouse(), context.config().keepRunsChecked(), full);
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine;
                 + " complaints, analyse spread and response, search past cases, write reports.",
         subcommands = {GenerateCommand.class, IngestCommand.class, AnalyzeCommand.class,
                 IndexCommand.class, SearchCommand.class, SimilarCommand.class, ReportCommand.class,
-                NightlyCommand.class, PlaybookCommand.class, ConvertCommand.class,
+                NightlyCommand.class, PlaybookCommand.class, ConfigCommand.class, ConvertCommand.class,
                 ServeCommand.class, HashPasswordCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Hindsight {

@@ -23,8 +23,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
-    @Option(names = "--input", required = true, paramLabel = "DIR",
-            description = "The archive folder (local path or a Hadoop URI such as hdfs://...).")
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "The archive folder (local path or a Hadoop URI such as hdfs://...;"
+                    + " default: the config file's \"paths\": {\"archive\": ...}; one of the two"
+                    + " is required).")
     String input;
 
     @Option(names = "--max-record-bytes", paramLabel = "N",
@@ -41,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
-                .maxRecordBytes(maxRecordBytes)));
-        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input, full)));
+                .maxRecordBytes(maxRecordBytes).archive(input)));
+        return stage.run(spec, settings, spark.master, List.of(new IngestStep(settings.archiveLocation(), full)));
     }
 }

@@ -29,8 +29,9 @@ final class NightlyCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
-    @Option(names = "--input", required = true, paramLabel = "DIR",
-            description = "The archive folder (local path or a Hadoop URI).")
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "The archive folder (local path or a Hadoop URI; default: the config"
+                    + " file's \"paths\": {\"archive\": ...}; one of the two is required).")
     String input;
 
     @Option(names = "--max-record-bytes", paramLabel = "N",
@@ -59,8 +60,9 @@ final class NightlyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
-                .maxRecordBytes(maxRecordBytes).language(language)));
-        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input, full),
-                new AnalyzeStep(asOf, full), new IndexStep(), new ReportStep(Set.of())));
+                .maxRecordBytes(maxRecordBytes).archive(input).language(language)));
+        return stage.run(spec, settings, spark.master, List.of(
+                new IngestStep(settings.archiveLocation(), full), new AnalyzeStep(asOf, full),
+                new IndexStep(), new ReportStep(Set.of())));
     }
 }

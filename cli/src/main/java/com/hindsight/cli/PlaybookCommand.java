@@ -55,8 +55,10 @@ final class PlaybookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ZoneId zone = config.resolve(HindsightConfig.builder().build()).zone();
-        PublishedRun run = open().requireCurrentRun(Stage.ANALYZE);
+        HindsightConfig settings = config.resolve(HindsightConfig.builder()
+                .warehouse(warehouse.location).build());
+        ZoneId zone = settings.zone();
+        PublishedRun run = open(settings.warehouseLocation()).requireCurrentRun(Stage.ANALYZE);
         PublishedScores all = playbook == null ? PublishedScores.published(run)
                 : PublishedScores.rescored(run, PlaybookFile.load(playbook));
         List<PlaybookScore> selected = all.select(incident, run);
@@ -78,9 +80,9 @@ final class PlaybookCommand implements Callable<Integer> {
     }
 
     /** A local warehouse opens without Hadoop; a URI through Hadoop's default configuration. */
-    private Warehouse open() {
-        return LocalFiles.pathOf(warehouse.location).map(Warehouse::local)
-                .orElseGet(() -> Warehouses.open(warehouse.location,
+    private static Warehouse open(String location) {
+        return LocalFiles.pathOf(location).map(Warehouse::local)
+                .orElseGet(() -> Warehouses.open(location,
                         new org.apache.hadoop.conf.Configuration()));
     }
 }

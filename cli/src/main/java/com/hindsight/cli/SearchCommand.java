@@ -99,10 +99,12 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QueryArguments.rejectMistypedOptions(spec, query);
-        ZoneId zone = config.resolve(HindsightConfig.builder().timeZone(timeZone).build()).zone();
+        HindsightConfig settings = config.resolve(HindsightConfig.builder().timeZone(timeZone)
+                .warehouse(warehouse.location).build());
+        ZoneId zone = settings.zone();
         SearchRequest request = request(zone);
         Synonyms expansions = synonyms == null ? Synonyms.builtIn() : Synonyms.withUserFile(synonyms);
-        PublishedIndex index = PublishedIndex.of(localWarehouse());
+        PublishedIndex index = PublishedIndex.of(localWarehouse(settings.warehouseLocation()));
         SearchReport report = new SearchReport(spec.commandLine().getOut(), zone);
         try (CaseSearcher searcher = CaseSearcher.open(index.folder(), expansions)) {
             if (flat) {
@@ -132,9 +134,9 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** The warehouse, opened without Hadoop: the index is always on this machine. */
-    private Warehouse localWarehouse() {
-        return Warehouse.local(LocalFiles.pathOf(warehouse.location).orElseThrow(() ->
-                new UserErrorException("warehouse " + warehouse.location + " is not a folder on"
+    private static Warehouse localWarehouse(String location) {
+        return Warehouse.local(LocalFiles.pathOf(location).orElseThrow(() ->
+                new UserErrorException("warehouse " + location + " is not a folder on"
                         + " this machine; " + PublishedIndex.NEEDS_LOCAL + " needs a local"
                         + " warehouse (a path, not a URI)")));
     }

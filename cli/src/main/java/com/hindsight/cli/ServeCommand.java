@@ -58,9 +58,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         HindsightConfig settings = config.resolve(HindsightConfig.builder().timeZone(timeZone)
-                .language(language).build());
-        Path root = LocalFiles.pathOf(warehouse.location).orElseThrow(() -> new UserErrorException(
-                "warehouse " + warehouse.location + " is not a folder on this machine; the case room"
+                .language(language).warehouse(warehouse.location).build());
+        String location = settings.warehouseLocation();
+        Path root = LocalFiles.pathOf(location).orElseThrow(() -> new UserErrorException(
+                "warehouse " + location + " is not a folder on this machine; the case room"
                         + " reads a local warehouse (a path, not a URI)"));
         if (users != null && !Files.isRegularFile(users)) {
             throw new UserErrorException("users file " + users + " not found");

@@ -60,14 +60,17 @@ final class SimilarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         QueryArguments.rejectMistypedOptions(spec, text);
-        ZoneId zone = config.resolve(HindsightConfig.builder().timeZone(timeZone).build()).zone();
+        HindsightConfig settings = config.resolve(HindsightConfig.builder().timeZone(timeZone)
+                .warehouse(warehouse.location).build());
+        ZoneId zone = settings.zone();
+        String location = settings.warehouseLocation();
         String description = description();
         if (limit < 1 || limit > SimilarRequest.MAX_LIMIT) {
             throw new UserErrorException("--limit must be between 1 and " + SimilarRequest.MAX_LIMIT + ": " + limit);
         }
         SimilarRequest request = new SimilarRequest(description, incident, limit);
-        Warehouse local = Warehouse.local(LocalFiles.pathOf(warehouse.location).orElseThrow(() ->
-                new UserErrorException("warehouse " + warehouse.location + " is not a folder on"
+        Warehouse local = Warehouse.local(LocalFiles.pathOf(location).orElseThrow(() ->
+                new UserErrorException("warehouse " + location + " is not a folder on"
                         + " this machine; " + PublishedIndex.NEEDS_LOCAL + " needs a local"
                         + " warehouse (a path, not a URI)")));
         PublishedIndex index = PublishedIndex.of(local);

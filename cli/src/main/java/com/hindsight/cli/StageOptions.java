@@ -21,7 +21,8 @@ final class StageOptions {
 
     /** The settings: the command's {@code flags} and --keep-runs, then --config, then defaults. */
     HindsightConfig resolve(HindsightConfig.Builder flags) {
-        return config.resolve(flags.keepRuns(keepRuns.keepRuns).build());
+        return config.resolve(flags.keepRuns(keepRuns.keepRuns).warehouse(warehouse.location)
+                .build());
     }
 
     /**
@@ -34,6 +35,7 @@ final class StageOptions {
         String command = spec.name();
         boolean pipeline = steps.size() > 1;
         return new StageRunner(command, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                pipeline).run(steps, new StageContext(command, settings, warehouse.location, master));
+                pipeline).run(steps, new StageContext(command, settings, settings.warehouseLocation(),
+                master));
     }
 }

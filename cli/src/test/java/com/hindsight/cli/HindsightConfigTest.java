@@ -78,7 +78,8 @@ class HindsightConfigTest {
 
         assertThatThrownBy(() -> HindsightConfig.read(file))
                 .isInstanceOf(UserErrorException.class)
-                .hasMessageContaining("bad.json").hasMessageContaining("unknown setting \"time_zon\"");
+                .hasMessageContaining("bad.json line 1: time_zon: unknown setting (did you mean"
+                        + " time_zone?)");
     }
 
     @Test

@@ -70,6 +70,68 @@ class NightlyCommandTest {
         assertThat(search.out()).contains("p1").contains("«");
     }
 
+    /**
+     * The config file gives the archive, the warehouse and the analysis settings: a changed alert
+     * rule and first-statement target change the metrics documents, and the report shows the
+     * configured target (read from the data, not from analyze's defaults).
+     */
+    @Test
+    void theConfigFileGivesThePathsAndTheAnalysisSettings() throws IOException {
+        Path archive = tinyArchive();
+        Path warehouse = temp.resolve("configured");
+        Path config = Files.writeString(temp.resolve("hindsight.json"), "{\"analysis\": {"
+                + "\"response_targets_hours\": {\"first_statement\": 1.5},"
+                + " \"alert_rules\": [{\"name\": \"any_post\", \"min_posts_per_hour\": 1}]},"
+                + " \"paths\": {\"archive\": \"" + archive + "\", \"warehouse\": \"" + warehouse
+                + "\"}}");
+
+        CommandRun nightly = CommandRun.of("nightly", "--config", config.toString(),
+                "--shuffle-partitions", "2");
+
+        assertThat(nightly.exitCode()).as(nightly.err()).isEqualTo(ExitCodes.SET_ASIDE);
+        Path metrics = warehouse.resolve("analyze").resolve(current(warehouse, "analyze"))
+                .resolve("metrics");
+        JsonNode incident = json(metrics.resolve("INC-1.json"));
+        JsonNode statement = row(incident.get("response_times"), "milestone", "first_statement");
+        // first mention 10:00, statement 12:00: 2 hours, late against 1.5 (met against 4)
+        assertThat(statement.get("hours_from_first_mention").asDouble()).isEqualTo(2.0);
+        assertThat(statement.get("target_hours").asDouble()).isEqualTo(1.5);
+        assertThat(statement.get("target_status").asText()).isEqualTo("late");
+        assertThat(row(incident.get("response_times"), "milestone", "detected")
+                .get("target_hours").asDouble()).isEqualTo(1.0);
+        assertThat(incident.get("early_warning").findValuesAsText("rule"))
+                .containsExactly("any_post");
+        assertThat(row(incident.get("early_warning"), "rule", "any_post").get("fired").asBoolean())
+                .isTrue();
+        assertThat(row(json(metrics.resolve("portfolio.json")).get("response_targets"),
+                "milestone", "first_statement").get("target_hours").asDouble()).isEqualTo(1.5);
+        Path report = warehouse.resolve("report").resolve(current(warehouse, "report"));
+        try (var in = Files.newInputStream(report.resolve("en/incidents/INC-1.xlsx"));
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var brief = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Row figure = null;
+            for (org.apache.poi.ss.usermodel.Row line : brief) {
+                var first = line.getCell(0);
+                if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && first.getStringCellValue().equals("Hours to First statement")) {
+                    figure = line;
+                }
+            }
+            assertThat(figure).as("the brief's first-statement row").isNotNull();
+            assertThat(figure.getCell(3).getNumericCellValue()).isEqualTo(1.5);
+            assertThat(figure.getCell(4).getStringCellValue()).isEqualTo("missed (late)");
+        }
+    }
+
+    private static JsonNode row(JsonNode rows, String key, String value) {
+        for (JsonNode row : rows) {
+            if (value.equals(row.path(key).asText())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + key + " = " + value + " in " + rows);
+    }
+
     @Test
     void badUsageStopsBeforeAnyStageWrites() throws IOException {
         Path warehouse = temp.resolve("untouched");
