@@ -19,7 +19,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * Which incidents an analyze run computes and which it keeps from the current analyze run.
  *
  * <p>An incident is kept when the current run (its base) was computed with the same settings
- * ({@link #SETTINGS_FILE}: {@link AnalysisSettings}) and saw the same {@link IncidentInputs}
+ * ({@link #SETTINGS_FILE}: {@link SettingsFingerprint}) and saw the same {@link IncidentInputs}
  * fingerprint for it: its rows of every per-incident table ({@link #complete}) are then copied
  * from the base. Every other incident (new, or with a post, action, inject or register row
  * added, removed or changed) is recomputed, and an incident gone from the inputs is dropped.

@@ -127,7 +127,7 @@ public final class AnalyzeJob {
         try {
             Tables tables = new Tables(run);
             SentimentScorer scorer = SentimentScorer.load(spark, warehouse.modelLocation());
-            String settings = AnalysisSettings.fingerprint(options, scorer.name());
+            String settings = SettingsFingerprint.fingerprint(options, scorer.name());
             run.writeFile(AnalysisScope.SETTINGS_FILE, settings.getBytes(StandardCharsets.UTF_8));
             AnalysisScope scope = AnalysisScope.decide(spark, base,
                     tables.write(AnalysisScope.INPUTS_TABLE, IncidentInputs.of(inputs)), settings,

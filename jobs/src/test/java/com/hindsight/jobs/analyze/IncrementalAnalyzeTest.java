@@ -102,11 +102,11 @@ class IncrementalAnalyzeTest {
                 defaults.alertRules(), defaults.firstContactTarget(), defaults.resolutionTarget(),
                 defaults.topSpreaders());
         String model = "sentiment-zh-0123456789ab";
-        assertThat(AnalysisSettings.fingerprint(defaults, model))
-                .isEqualTo(AnalysisSettings.fingerprint(AnalyzeOptions.defaults(), model))
-                .isNotEqualTo(AnalysisSettings.fingerprint(slowerToSubside, model))
-                .isNotEqualTo(AnalysisSettings.fingerprint(defaults, "sentiment-zh-ba9876543210"))
-                .contains("rules=" + AnalysisSettings.RULES_VERSION);
+        assertThat(SettingsFingerprint.fingerprint(defaults, model))
+                .isEqualTo(SettingsFingerprint.fingerprint(AnalyzeOptions.defaults(), model))
+                .isNotEqualTo(SettingsFingerprint.fingerprint(slowerToSubside, model))
+                .isNotEqualTo(SettingsFingerprint.fingerprint(defaults, "sentiment-zh-ba9876543210"))
+                .contains("rules=" + SettingsFingerprint.RULES_VERSION);
     }
 
     private Published<AnalyzeSummary> night(Warehouse warehouse) {

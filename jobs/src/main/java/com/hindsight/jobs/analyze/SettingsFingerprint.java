@@ -15,11 +15,11 @@ import java.util.StringJoiner;
  * and the as-of date are not part of it: playbook scores, open review actions and the documents
  * are recomputed for every incident on every run.
  */
-final class AnalysisSettings {
+final class SettingsFingerprint {
     /** The version of the per-incident metric rules; see the class comment for when to raise it. */
     static final int RULES_VERSION = 1;
 
-    private AnalysisSettings() {
+    private SettingsFingerprint() {
     }
 
     /**
