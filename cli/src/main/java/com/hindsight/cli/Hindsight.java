@@ -69,8 +69,9 @@ public final class Hindsight {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String typo = UnknownOptions.firstMistyped(commandLine.getCommandSpec(), args);
-        if (typo != null && !(e instanceof UnmatchedArgumentException)) {
-            // picocli reports the missing required option first; the typo is the real mistake
+        if (typo != null) {
+            // picocli may report a missing required option first, or list the typo with the
+            // value after it as two unmatched arguments; the typo is the real mistake
             err.println("error: unknown option " + typo);
             UnmatchedArgumentException.printSuggestions(
                     new UnmatchedArgumentException(commandLine, java.util.List.of(typo)), err);
