@@ -51,10 +51,11 @@ final class NightlyCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--full",
-            description = "Rebuild everything. By default ingest reads only the files that are new"
-                    + " or changed since its current run and analyze computes only the incidents"
-                    + " whose inputs changed; the rest is carried over and the result is the"
-                    + " same.")
+            description = "Rebuild everything. By default each stage carries over what did not"
+                    + " change: ingest reads only the files that are new or changed since its"
+                    + " current run, analyze computes only the incidents whose inputs changed, and"
+                    + " report rewrites only the workbooks whose metrics document changed; the"
+                    + " result is the same.")
     boolean full;
 
     @Override
@@ -63,6 +64,6 @@ final class NightlyCommand implements Callable<Integer> {
                 .maxRecordBytes(maxRecordBytes).archive(input).language(language)));
         return stage.run(spec, settings, spark.master, List.of(
                 new IngestStep(settings.archiveLocation(), full), new AnalyzeStep(asOf, full),
-                new IndexStep(), new ReportStep(Set.of())));
+                new IndexStep(), new ReportStep(Set.of(), full)));
     }
 }

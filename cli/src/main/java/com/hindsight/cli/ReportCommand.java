@@ -18,8 +18,11 @@ import picocli.CommandLine.Spec;
                 + " run: <language>/incidents/<incident_id>.xlsx per incident (a one-page brief,"
                 + " summary, spread, cascades, response, complaints, lessons learned),"
                 + " <language>/portfolio.xlsx, <language>/charts/*.png and report-summary.json;"
-                + " publishes atomically. Workbooks this run does not rewrite (the other"
-                + " language, other incidents) stay current. No Spark.")
+                + " publishes atomically. An incident workbook is rewritten only when its metrics"
+                + " document (as-of date included), the language, the period, the report format"
+                + " or the chart font changed; the others are carried over unchanged (--full"
+                + " rewrites all). Workbooks this run does not rewrite (the other language, other"
+                + " incidents) stay current. No Spark.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,10 +46,18 @@ final class ReportCommand implements Callable<Integer> {
                     + " statement, complaints per incident) by month or quarter (default month).")
     String period;
 
+    @Option(names = "--full",
+            description = "Rewrite every incident workbook asked for. By default one is rewritten"
+                    + " only when what it is made from changed since the current report run (its"
+                    + " metrics document, as-of date included; language; period; report format;"
+                    + " chart font); the others are carried over unchanged, with the same result."
+                    + " The portfolio is always rewritten.")
+    boolean full;
+
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(HindsightConfig.builder().language(language));
         return stage.run(spec, settings, null, List.of(new ReportStep(Set.copyOf(incidents),
-                period)));
+                period, full)));
     }
 }

@@ -18,22 +18,28 @@ final class ReportStep extends StageStep<ReportSummary> {
     private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
     private final Set<String> incidents;
     private final String periodText;
+    private final boolean full;
     private ReportOptions options;
     private Path latest;
 
-    /** @param incidents the incidents to write workbooks of; empty for all */
-    ReportStep(Set<String> incidents) {
-        this(incidents, null);
+    /**
+     * @param incidents the incidents to write workbooks of; empty for all
+     * @param full      rewrite every workbook asked for; false: only those whose inputs changed
+     */
+    ReportStep(Set<String> incidents, boolean full) {
+        this(incidents, null, full);
     }
 
     /**
      * @param incidents the incidents to write workbooks of; empty for all
      * @param period    --period as typed (month, quarter), null for month
+     * @param full      rewrite every workbook asked for; false: only those whose inputs changed
      */
-    ReportStep(Set<String> incidents, String period) {
+    ReportStep(Set<String> incidents, String period, boolean full) {
         super(Stage.REPORT);
         this.incidents = Set.copyOf(incidents);
         this.periodText = period;
+        this.full = full;
     }
 
     @Override
@@ -44,7 +50,7 @@ final class ReportStep extends StageStep<ReportSummary> {
     @Override
     void check(StageContext context) {
         options = new ReportOptions(context.config().reportLanguage(), incidents,
-                periodText == null ? ReportPeriod.MONTH : ReportPeriod.parse(periodText));
+                periodText == null ? ReportPeriod.MONTH : ReportPeriod.parse(periodText), full);
         context.config().keepRunsChecked();
     }
 

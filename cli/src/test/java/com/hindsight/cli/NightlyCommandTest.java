@@ -68,6 +68,16 @@ class NightlyCommandTest {
         CommandRun search = CommandRun.of("search", "--warehouse", warehouse.toString(), "--hits", "重复扣款");
         assertThat(search.exitCode()).as(search.err()).isEqualTo(ExitCodes.OK);
         assertThat(search.out()).contains("p1").contains("«");
+
+        // the same documents again: the incident workbook is carried over, --full rewrites it
+        CommandRun again = CommandRun.of("report", "--warehouse", warehouse.toString(),
+                "--language", "zh");
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
+        assertThat(again.out()).contains("workbooks: 1 written, 1 unchanged and carried over,");
+        CommandRun full = CommandRun.of("report", "--warehouse", warehouse.toString(),
+                "--language", "zh", "--full");
+        assertThat(full.out()).contains("workbooks: 2 written, 0 unchanged and carried over"
+                + " (--full),");
     }
 
     /**

@@ -34,7 +34,7 @@ class ReportCommandTest {
         CommandRun result = CommandRun.of("report", "--help");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(result.out()).contains("--incident").contains("--language")
+        assertThat(result.out()).contains("--incident").contains("--language").contains("--full")
                 .contains("--keep-runs").contains("--config").doesNotContain("--master");
     }
 }

@@ -317,7 +317,8 @@ class SampleArchiveEndToEndTest {
         JsonNode summary = JSON.readTree(report.resolve("report-summary.json").toFile());
         assertThat(summary.get("analyze_run").asText()).isEqualTo(analyzeRun);
         assertThat(summary.get("incidents")).hasSize(7);
-        assertThat(result.out()).contains("INC-2024-001").contains("workbooks: 8");
+        assertThat(result.out()).contains("INC-2024-001")
+                .contains("workbooks: 8 written, 0 unchanged and carried over");
         Path latest = warehouse.resolve(LatestReports.NAME);
         assertThat(result.out()).contains("latest reports: " + latest.toAbsolutePath().normalize());
         assertThat(latest.toRealPath()).isEqualTo(report.toRealPath());
@@ -341,7 +342,9 @@ class SampleArchiveEndToEndTest {
 
         assertThat(broken.exitCode()).as(broken.err()).isEqualTo(ExitCodes.SET_ASIDE);
         assertThat(broken.out()).contains("skipped: metrics/INC-2024-002.json: key \"as_of\""
-                + " is missing").contains("workbooks: 2");
+                + " is missing")
+                // English, written for the first time here: nothing of it to carry over
+                .contains("workbooks: 2 written, 0 unchanged and carried over");
         Path newer = warehouse.resolve("report")
                 .resolve(Files.readString(warehouse.resolve("report/CURRENT")).strip());
         assertThat(newer).isNotEqualTo(report);

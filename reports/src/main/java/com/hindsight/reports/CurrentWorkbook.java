@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * One workbook of the current report: its path in the run ({@code zh/incidents/INC-1.xlsx}),
  * its language, the incident it is about (null for the portfolio), the analyze run its figures
- * came from, and whether the run that lists it wrote it or carried it over from the run before.
+ * came from, whether the run that lists it wrote it or carried it over from the run before, and
+ * the fingerprint of what it was made from ({@link WorkbookFingerprint}; null when listed by a
+ * run older than fingerprints, which means "rewrite it").
  */
 public record CurrentWorkbook(String workbook, Language language, String incidentId,
-                              String analyzeRun, boolean written) {
+                              String analyzeRun, boolean written, String fingerprint) {
     public CurrentWorkbook {
         Objects.requireNonNull(workbook, "workbook is null");
         Objects.requireNonNull(language, "language is null");
@@ -21,7 +23,12 @@ public record CurrentWorkbook(String workbook, Language language, String inciden
         return ReportLayout.chartFolder(language.code(), incidentId);
     }
 
+    /** Whether it was made from exactly the inputs {@code fingerprint} stands for. */
+    boolean madeFrom(String fingerprint) {
+        return this.fingerprint != null && this.fingerprint.equals(fingerprint);
+    }
+
     CurrentWorkbook carried() {
-        return new CurrentWorkbook(workbook, language, incidentId, analyzeRun, false);
+        return new CurrentWorkbook(workbook, language, incidentId, analyzeRun, false, fingerprint);
     }
 }

@@ -6,6 +6,7 @@ import com.hindsight.core.warehouse.PublishedRun;
 import com.hindsight.core.warehouse.StagedRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,74 +17,105 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The report run that is current before this one, and what of it stays current: a run that
- * writes some workbooks (one language, or {@code --incident}) copies the others into the run it
- * publishes, so the one {@code CURRENT} pointer always names a run holding every current
- * workbook. A run older than this layout ({@code report-summary.json} version 1) carries nothing.
+ * writes some workbooks (one language, or {@code --incident}, or only those whose inputs
+ * changed) copies the others into the run it publishes, so the one {@code CURRENT} pointer always
+ * names a run holding every current workbook. A run older than this layout
+ * ({@code report-summary.json} version 1) carries nothing; one of version 2 lists no fingerprints,
+ * so none of its workbooks counts as unchanged.
  */
 final class PreviousReport {
     private static final Logger LOG = LoggerFactory.getLogger(PreviousReport.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first summary version listing the {@code current} workbooks. */
+    private static final int FIRST_VERSION_WITH_CURRENT = 2;
 
     private final PublishedRun run;
     private final List<CurrentWorkbook> workbooks;
+    private final boolean local;
 
-    private PreviousReport(PublishedRun run, List<CurrentWorkbook> workbooks) {
+    private PreviousReport(PublishedRun run, List<CurrentWorkbook> workbooks, boolean local) {
         this.run = run;
         this.workbooks = workbooks;
+        this.local = local;
     }
 
-    static PreviousReport of(Optional<PublishedRun> current) {
+    /**
+     * @param current the current report run, if any
+     * @param local   whether the warehouse is on this machine: carried files then keep their
+     *                modification time, so a listing shows when each was written
+     */
+    static PreviousReport of(Optional<PublishedRun> current, boolean local) {
         if (current.isEmpty()) {
-            return new PreviousReport(null, List.of());
+            return new PreviousReport(null, List.of(), local);
         }
         PublishedRun run = current.get();
         try {
             JsonNode summary = JSON.readTree(run.read(ReportSummary.FILE));
-            if (summary.path("schema_version").asInt() < ReportSummary.SCHEMA_VERSION) {
+            if (summary.path("schema_version").asInt() < FIRST_VERSION_WITH_CURRENT) {
                 LOG.info("stage=report.carry previous={} carried=0 reason=older layout", run.runId());
-                return new PreviousReport(run, List.of());
+                return new PreviousReport(run, List.of(), local);
             }
             List<CurrentWorkbook> listed = new ArrayList<>();
             for (JsonNode entry : summary.path("current")) {
                 listed.add(new CurrentWorkbook(entry.get("workbook").asText(),
                         Language.parse(entry.get("language").asText()),
-                        entry.path("incident_id").isNull() || entry.path("incident_id").isMissingNode()
-                                ? null : entry.get("incident_id").asText(),
-                        entry.get("analyze_run").asText(), false));
+                        textOrNull(entry.path("incident_id")),
+                        entry.get("analyze_run").asText(), false,
+                        textOrNull(entry.path("fingerprint"))));
             }
-            return new PreviousReport(run, listed);
+            return new PreviousReport(run, listed, local);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the summary of the current " + run, e);
         }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
+
+    /** The previous run's {@code workbook} if it was made from the inputs {@code fingerprint} names. */
+    Optional<CurrentWorkbook> unchanged(String workbook, String fingerprint) {
+        return workbooks.stream()
+                .filter(w -> w.workbook().equals(workbook) && w.madeFrom(fingerprint))
+                .findFirst();
     }
 
     /**
      * Copies the previous run's workbooks (and their charts) that this run does not rewrite into
      * {@code staged}, for incidents that still have a metrics document; returns them.
      *
-     * @param rewritten what this run writes: such a workbook is not carried over
+     * @param handled   what this run wrote or already carried: such a workbook is not carried
      * @param incidents the incidents of the current analyze run
      */
-    List<CurrentWorkbook> carryInto(StagedRun staged, Predicate<CurrentWorkbook> rewritten,
+    List<CurrentWorkbook> carryInto(StagedRun staged, Predicate<CurrentWorkbook> handled,
                                     Set<String> incidents) {
         List<CurrentWorkbook> carried = new ArrayList<>();
         for (CurrentWorkbook workbook : workbooks) {
-            if (rewritten.test(workbook) || workbook.incidentId() != null
+            if (handled.test(workbook) || workbook.incidentId() != null
                     && !incidents.contains(workbook.incidentId())) {
                 continue;
             }
-            copy(staged, workbook.workbook());
-            for (String chart : run.files(workbook.chartFolder())) {
-                copy(staged, workbook.chartFolder() + "/" + chart);
-            }
-            carried.add(workbook.carried());
+            carried.add(carry(staged, workbook));
         }
         return carried;
+    }
+
+    /** Copies one workbook of the previous run and its charts into {@code staged}, unchanged. */
+    CurrentWorkbook carry(StagedRun staged, CurrentWorkbook workbook) {
+        copy(staged, workbook.workbook());
+        for (String chart : run.files(workbook.chartFolder())) {
+            copy(staged, workbook.chartFolder() + "/" + chart);
+        }
+        return workbook.carried();
     }
 
     private void copy(StagedRun staged, String file) {
         try {
             staged.writeFile(file, run.read(file));
+            if (local) {
+                Files.setLastModifiedTime(staged.localPath(file),
+                        Files.getLastModifiedTime(run.localPath(file)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot carry " + run.display(file) + " over", e);
         }

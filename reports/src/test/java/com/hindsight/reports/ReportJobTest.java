@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The stage against a warehouse holding a published analyze run of hand-made documents: what it
- * publishes, what it skips, and that a rerun gives the same workbooks.
+ * publishes, what it skips, and that a rerun gives the same workbooks (IncrementalReportTest:
+ * what a rerun rewrites and what it carries over).
  */
 class ReportJobTest {
     private static final String ANALYZE_RUN = "20240101T000000Z-0001";
@@ -157,8 +158,11 @@ class ReportJobTest {
         byte[] firstWorkbook = Files.readAllBytes(published().resolve("en/incidents/INC-T-001.xlsx"));
         byte[] firstPortfolio = Files.readAllBytes(published().resolve("en/portfolio.xlsx"));
 
-        Published<ReportSummary> second = publish(ReportOptions.allIncidents(Language.EN));
+        // --full: rewritten, not carried over as unchanged
+        Published<ReportSummary> second = publish(ReportOptions.allIncidents(Language.EN)
+                .rewritingAll());
 
+        assertThat(second.summary().unchanged()).isEmpty();
         assertThat(second.run().runId()).isNotEqualTo(first.run().runId());
         assertThat(Files.readString(warehouse.resolve("report/CURRENT")).strip())
                 .isEqualTo(second.run().runId());
@@ -177,7 +181,8 @@ class ReportJobTest {
         publish(ReportOptions.allIncidents(Language.EN));
         byte[] untouched = Files.readAllBytes(published().resolve("en/incidents/INC-T-001.xlsx"));
 
-        ReportSummary partial = run(new ReportOptions(Language.EN, Set.of("INC-T-002")));
+        ReportSummary partial = run(new ReportOptions(Language.EN, Set.of("INC-T-002"))
+                .rewritingAll());
 
         assertThat(partial.workbooks()).containsExactly("en/incidents/INC-T-002.xlsx",
                 "en/portfolio.xlsx");
@@ -204,7 +209,7 @@ class ReportJobTest {
         assertThat(chinese.current()).filteredOn(CurrentWorkbook::written)
                 .allMatch(w -> w.language() == Language.ZH).hasSize(3);
         JsonNode json = Fixtures.JSON.readTree(published().resolve("report-summary.json").toFile());
-        assertThat(json.get("schema_version").asInt()).isEqualTo(2);
+        assertThat(json.get("schema_version").asInt()).isEqualTo(ReportSummary.SCHEMA_VERSION);
         assertThat(json.get("current")).hasSize(6);
 
         // an English rerun keeps the Chinese workbooks; an incident gone from analyze is dropped
