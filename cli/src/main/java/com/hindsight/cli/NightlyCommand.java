@@ -29,6 +29,9 @@ final class NightlyCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
+    @Mixin
+    IndexDirOption indexDir;
+
     @Option(names = "--input", required = true, paramLabel = "DIR",
             description = "The archive folder (local path or a Hadoop URI).")
     String input;
@@ -59,7 +62,7 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
                 .maxRecordBytes(maxRecordBytes).language(language)));
-        return stage.run(spec, settings, spark.master, List.of(new IngestStep(input, full),
+        return stage.run(spec, settings, spark.master, indexDir, List.of(new IngestStep(input, full),
                 new AnalyzeStep(asOf), new IndexStep(), new ReportStep(Set.of())));
     }
 }

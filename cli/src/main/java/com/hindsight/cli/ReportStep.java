@@ -20,6 +20,7 @@ final class ReportStep extends StageStep<ReportSummary> {
     private final String periodText;
     private ReportOptions options;
     private Path latest;
+    private boolean warehouseIsLocal = true;
 
     /** @param incidents the incidents to write workbooks of; empty for all */
     ReportStep(Set<String> incidents) {
@@ -52,6 +53,7 @@ final class ReportStep extends StageStep<ReportSummary> {
     Published<ReportSummary> run(StageContext context) {
         Published<ReportSummary> published = new ReportJob(options).run(context.warehouse(),
                 context.config().keepRunsChecked());
+        warehouseIsLocal = context.warehouseIsLocal();
         context.localWarehouse().ifPresent(warehouse -> pointLatest(warehouse, published));
         return published;
     }
@@ -71,6 +73,10 @@ final class ReportStep extends StageStep<ReportSummary> {
         new WorkbooksReport(out).print(published);
         if (latest != null) {
             out.println("latest reports: " + latest);
+        } else if (!warehouseIsLocal) {
+            out.println("latest reports: " + published.run().display() + " (no `"
+                    + LatestReports.NAME + "` link: the warehouse is not a local folder, and only"
+                    + " a local warehouse has one)");
         }
     }
 }
