@@ -26,6 +26,12 @@ else
     exit 2
   fi
 fi
+# The Hadoop client configuration of a warehouse on HDFS or S3 (core-site.xml, hdfs-site.xml: name
+# nodes, credentials providers), as Hadoop's own tools read it; for the Spark commands only
+# (search, similar and serve read local folders and never load Hadoop).
+if [[ -n "${HADOOP_CONF_DIR:-}" ]]; then
+  HINDSIGHT_CLASSPATH="$HADOOP_CONF_DIR:$HINDSIGHT_CLASSPATH"
+fi
 if ! command -v java >/dev/null 2>&1; then
   echo "hindsight needs Java 17 or later: no 'java' on the PATH" >&2
   exit 2

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = "Build the search index of past cases from the published ingest run:"
                 + " incidents with their response timeline, reviews, posts and complaints, in one"
                 + " Lucene index (Chinese, English and Spanish analysed). Publishes atomically;"
-                + " `hindsight search` reads it. The warehouse must be a local folder.")
+                + " `hindsight search` reads it. The index is published inside the warehouse, or in"
+                + " --index-dir (required when the warehouse is not a local folder).")
 final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,9 +23,12 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
+    @Mixin
+    IndexDirOption indexDir;
+
     @Override
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()));
-        return stage.run(spec, settings, spark.master, List.of(new IndexStep()));
+        return stage.run(spec, settings, spark.master, indexDir, List.of(new IndexStep()));
     }
 }

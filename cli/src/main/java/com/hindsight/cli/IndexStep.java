@@ -5,7 +5,6 @@ import com.hindsight.core.warehouse.Stage;
 import com.hindsight.jobs.index.IndexJob;
 import com.hindsight.jobs.index.IndexSummary;
 import com.hindsight.playbook.Playbook;
-import com.hindsight.search.cases.PublishedIndex;
 import java.io.PrintWriter;
 
 /** The index stage on the command line: the published ingest run in, the case index out. */
@@ -22,21 +21,21 @@ final class IndexStep extends StageStep<IndexSummary> {
     }
 
     /**
-     * Lucene needs a local warehouse: refused before anything starts or is written; so is a bad
-     * playbook file (incidents are scored for {@code playbook_missed}).
+     * Lucene needs a local folder to publish in (the warehouse, or --index-dir for a warehouse
+     * on another file system) that can be written: refused before anything starts or is
+     * written; so is a bad playbook file (incidents are scored for {@code playbook_missed}).
      */
     @Override
     void check(StageContext context) {
-        if (!context.warehouseIsLocal()) {
-            context.warehouse().requireLocal(PublishedIndex.NEEDS_LOCAL);
-        }
+        context.indexFolder();
+        context.requireIndexFolderWritable();
         playbook = context.config().scoringPlaybook();
     }
 
     @Override
     Published<IndexSummary> run(StageContext context) {
         return new IndexJob(context.spark(), playbook).run(context.warehouse(),
-                context.config().keepRunsChecked());
+                context.indexFolder(), context.config().keepRunsChecked());
     }
 
     @Override

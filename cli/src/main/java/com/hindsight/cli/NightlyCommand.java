@@ -29,6 +29,9 @@ final class NightlyCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
+    @Mixin
+    IndexDirOption indexDir;
+
     @Option(names = "--input", paramLabel = "DIR",
             description = "The archive folder (local path or a Hadoop URI; default: the config"
                     + " file's \"paths\": {\"archive\": ...}; one of the two is required).")
@@ -62,7 +65,7 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
                 .maxRecordBytes(maxRecordBytes).archive(input).language(language)));
-        return stage.run(spec, settings, spark.master, List.of(
+        return stage.run(spec, settings, spark.master, indexDir, List.of(
                 new IngestStep(settings.archiveLocation(), full), new AnalyzeStep(asOf, full),
                 new IndexStep(), new ReportStep(Set.of(), full)));
     }

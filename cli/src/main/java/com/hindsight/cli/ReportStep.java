@@ -21,6 +21,7 @@ final class ReportStep extends StageStep<ReportSummary> {
     private final boolean full;
     private ReportOptions options;
     private Path latest;
+    private boolean warehouseIsLocal = true;
 
     /**
      * @param incidents the incidents to write workbooks of; empty for all
@@ -58,6 +59,7 @@ final class ReportStep extends StageStep<ReportSummary> {
     Published<ReportSummary> run(StageContext context) {
         Published<ReportSummary> published = new ReportJob(options).run(context.warehouse(),
                 context.config().keepRunsChecked());
+        warehouseIsLocal = context.warehouseIsLocal();
         context.localWarehouse().ifPresent(warehouse -> pointLatest(warehouse, published));
         return published;
     }
@@ -77,6 +79,10 @@ final class ReportStep extends StageStep<ReportSummary> {
         new WorkbooksReport(out).print(published);
         if (latest != null) {
             out.println("latest reports: " + latest);
+        } else if (!warehouseIsLocal) {
+            out.println("latest reports: " + published.run().display() + " (no `"
+                    + LatestReports.NAME + "` link: the warehouse is not a local folder, and only"
+                    + " a local warehouse has one)");
         }
     }
 }

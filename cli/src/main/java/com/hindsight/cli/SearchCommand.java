@@ -1,8 +1,6 @@
 package com.hindsight.cli;
 
 import com.hindsight.core.UserErrorException;
-import com.hindsight.core.warehouse.LocalFiles;
-import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.search.Synonyms;
 import com.hindsight.search.cases.CaseJson;
 import com.hindsight.search.cases.CaseKind;
@@ -44,6 +42,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Mixin
+    IndexDirOption indexDir;
 
     @Option(names = "--kind", paramLabel = "KIND", split = ",",
             description = "Only these kinds: incident, post, complaint, review (repeat or"
@@ -104,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
         ZoneId zone = settings.zone();
         SearchRequest request = request(zone);
         Synonyms expansions = synonyms == null ? Synonyms.builtIn() : Synonyms.withUserFile(synonyms);
-        PublishedIndex index = PublishedIndex.of(localWarehouse(settings.warehouseLocation()));
+        PublishedIndex index = PublishedIndex.of(indexDir.open(settings.warehouseLocation()));
         SearchReport report = new SearchReport(spec.commandLine().getOut(), zone);
         try (CaseSearcher searcher = CaseSearcher.open(index.folder(), expansions)) {
             if (flat) {
@@ -131,14 +132,6 @@ final class SearchCommand implements Callable<Integer> {
     private void warn(List<String> warnings) {
         warnings.forEach(warning -> spec.commandLine().getErr().println("warning: " + warning));
         spec.commandLine().getErr().flush();
-    }
-
-    /** The warehouse, opened without Hadoop: the index is always on this machine. */
-    private static Warehouse localWarehouse(String location) {
-        return Warehouse.local(LocalFiles.pathOf(location).orElseThrow(() ->
-                new UserErrorException("warehouse " + location + " is not a folder on"
-                        + " this machine; " + PublishedIndex.NEEDS_LOCAL + " needs a local"
-                        + " warehouse (a path, not a URI)")));
     }
 
     private SearchRequest request(ZoneId zone) {

@@ -32,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    IndexDirOption indexDir;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + CaseRoomSettings.DEFAULT_PORT,
             description = "Port to listen on (default ${DEFAULT-VALUE}).")
     int port;
@@ -62,16 +65,21 @@ final class ServeCommand implements Callable<Integer> {
         String location = settings.warehouseLocation();
         Path root = LocalFiles.pathOf(location).orElseThrow(() -> new UserErrorException(
                 "warehouse " + location + " is not a folder on this machine; the case room"
-                        + " reads a local warehouse (a path, not a URI)"));
+                        + " reads the metrics documents, charts and workbooks from a local"
+                        + " warehouse folder (a path, not a URI), even with --index-dir: a known"
+                        + " limit (docs/case-room.md); `search` and `similar` read any warehouse's"
+                        + " index through --index-dir"));
+        Path index = Path.of(indexDir.open(location).root());
         if (users != null && !Files.isRegularFile(users)) {
             throw new UserErrorException("users file " + users + " not found");
         }
         CaseRoomSettings roomSettings = new CaseRoomSettings(root, bind, port, users,
-                UiLanguage.of(settings.language()), settings.zone());
+                UiLanguage.of(settings.language()), settings.zone(), index);
         CaseRoom room = CaseRoom.start(roomSettings);
         Runtime.getRuntime().addShutdownHook(new Thread(room::close, "case-room-stop"));
         var out = spec.commandLine().getOut();
-        out.println("case room: " + room.url() + " (warehouse " + root + ", "
+        out.println("case room: " + room.url() + " (warehouse " + root
+                + (index.equals(root.toAbsolutePath().normalize()) ? "" : ", index folder " + index) + ", "
                 + (users == null ? "no login, this machine only" : "login required") + ")");
         out.println("Ctrl-C stops it.");
         out.flush();

@@ -10,8 +10,10 @@ import com.hindsight.search.cases.IncidentFigures;
 import com.hindsight.search.cases.PublishedIndex;
 import com.hindsight.search.cases.SimilarRequest;
 import com.hindsight.search.cases.SimilarResults;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,9 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption config;
+
+    @Mixin
+    IndexDirOption indexDir;
 
     @Option(names = "--incident", paramLabel = "ID", description = "Find incidents like this one"
             + " (instead of a description).")
@@ -69,14 +74,10 @@ final class SimilarCommand implements Callable<Integer> {
             throw new UserErrorException("--limit must be between 1 and " + SimilarRequest.MAX_LIMIT + ": " + limit);
         }
         SimilarRequest request = new SimilarRequest(description, incident, limit);
-        Warehouse local = Warehouse.local(LocalFiles.pathOf(location).orElseThrow(() ->
-                new UserErrorException("warehouse " + location + " is not a folder on"
-                        + " this machine; " + PublishedIndex.NEEDS_LOCAL + " needs a local"
-                        + " warehouse (a path, not a URI)")));
-        PublishedIndex index = PublishedIndex.of(local);
+        PublishedIndex index = PublishedIndex.of(indexDir.open(location));
         SimilarResults results;
         try (CaseSearcher searcher = CaseSearcher.open(index.folder(), Synonyms.none())) {
-            results = searcher.similar(request, IncidentFigures.of(local));
+            results = searcher.similar(request, figures(location));
         }
         SimilarReport report = new SimilarReport(spec.commandLine().getOut(), zone);
         if (json) {
@@ -86,6 +87,23 @@ final class SimilarCommand implements Callable<Integer> {
             report.print(description == null ? "incident " + incident : description, results);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The key figures come from the metrics documents of a local warehouse; a warehouse on another
+     * file system is not read (that would put Hadoop on similar's path), so the incidents are
+     * shown without figures and stderr says why.
+     */
+    private IncidentFigures figures(String location) {
+        Optional<Path> local = LocalFiles.pathOf(location);
+        if (local.isEmpty()) {
+            spec.commandLine().getErr().println("warning: no key figures: warehouse "
+                    + location + " is not a folder on this machine, and similar reads"
+                    + " the metrics documents from a local warehouse only");
+            spec.commandLine().getErr().flush();
+            return IncidentFigures.none();
+        }
+        return IncidentFigures.of(Warehouse.local(local.get()));
     }
 
     private String description() throws java.io.IOException {

@@ -17,16 +17,24 @@ final class StageContext {
     private final HindsightConfig config;
     private final String warehouseLocation;
     private final String master;
+    private final IndexDirOption indexDir;
     private SparkSession spark;
     private String sparkVersion;
     private Warehouse warehouse;
     private StageProgress progress;
 
     StageContext(String command, HindsightConfig config, String warehouseLocation, String master) {
+        this(command, config, warehouseLocation, master, new IndexDirOption());
+    }
+
+    /** @param indexDir where the index stage publishes (--index-dir; inside the warehouse by default) */
+    StageContext(String command, HindsightConfig config, String warehouseLocation, String master,
+                 IndexDirOption indexDir) {
         this.command = command;
         this.config = config;
         this.warehouseLocation = warehouseLocation;
         this.master = master;
+        this.indexDir = indexDir;
     }
 
     HindsightConfig config() {
@@ -45,6 +53,25 @@ final class StageContext {
                             : new org.apache.hadoop.conf.Configuration()));
         }
         return warehouse;
+    }
+
+    /**
+     * Where the index stage publishes: the warehouse itself (this same object) unless
+     * --index-dir names another folder; a user error for a warehouse off this machine without
+     * --index-dir.
+     */
+    Warehouse indexFolder() {
+        return indexDir.separate(warehouseLocation).orElseGet(this::warehouse);
+    }
+
+    /** The index folder when it is apart from the warehouse (it then has a lock of its own). */
+    Optional<Warehouse> separateIndexFolder() {
+        return indexDir.separate(warehouseLocation);
+    }
+
+    /** Fails unless the index folder can be made and written (before anything starts). */
+    void requireIndexFolderWritable() {
+        indexDir.requireWritable(warehouseLocation);
     }
 
     /** The warehouse's folder when it is on this machine. */

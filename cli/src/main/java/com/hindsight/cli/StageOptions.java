@@ -32,10 +32,16 @@ final class StageOptions {
      */
     int run(CommandSpec spec, HindsightConfig settings, String master,
             List<? extends StageStep<?>> steps) {
+        return run(spec, settings, master, new IndexDirOption(), steps);
+    }
+
+    /** Runs steps of which one is the index stage, publishing into {@code indexDir}. */
+    int run(CommandSpec spec, HindsightConfig settings, String master, IndexDirOption indexDir,
+            List<? extends StageStep<?>> steps) {
         String command = spec.name();
         boolean pipeline = steps.size() > 1;
         return new StageRunner(command, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 pipeline).run(steps, new StageContext(command, settings, settings.warehouseLocation(),
-                master));
+                master, indexDir));
     }
 }

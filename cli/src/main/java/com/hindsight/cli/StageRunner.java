@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs stage steps in order, each published on its own: checks all first, takes the warehouse's
- * lock (one writer at a time, {@link WarehouseLock}), then runs each stage with
+ * lock (one writer at a time, {@link WarehouseLock}; and the index folder's when --index-dir keeps
+ * the index apart), then runs each stage with
  * its Spark session started or stopped as it needs, its summary printed, its time kept. A
  * failure names the stage and what stays published; a stop by a signal (kill, Ctrl-C) says the
  * same before the JVM exits. The exit code: 3 when any stage set data aside, else 0.
@@ -29,6 +30,7 @@ final class StageRunner {
     private final Map<Stage, Double> seconds = new LinkedHashMap<>();
     private volatile Stage running;
     private volatile WarehouseLock lock;
+    private volatile WarehouseLock indexLock;
     private RunManifest manifest;
     private String manifestWritten;
     private volatile boolean finished;
@@ -50,6 +52,12 @@ final class StageRunner {
             context.warehouse().requireExists(); // "not found", rather than made by the lock
         }
         lock = context.warehouse().lock("hindsight " + command);
+        try {
+            indexLock = lockIndexFolder(steps, context);
+        } catch (RuntimeException busy) {
+            lock.close();
+            throw busy;
+        }
         manifest = new RunManifest(command, Instant.now());
         Thread onSignal = new Thread(this::stoppedBySignal, "hindsight-stop-report");
         Runtime.getRuntime().addShutdownHook(onSignal);
@@ -76,7 +84,7 @@ final class StageRunner {
             context.stopSpark();
             removeHook(onSignal);
             manifestWritten = writeManifest(context, outcome, exitCode, sparkVersion);
-            lock.close();
+            closeLocks();
         }
         if (pipeline) {
             out.println(timings());
@@ -166,8 +174,28 @@ final class StageRunner {
         Stage stage = running;
         if (stage != null && !finished) {
             reportStop(stage);
-            lock.close();
+            closeLocks();
         }
+    }
+
+    /**
+     * An index folder apart from the warehouse (--index-dir) is locked too while the index stage
+     * may publish into it, so two index runs into one folder cannot collide; null when the index
+     * is kept in the warehouse (its lock covers it) or no step indexes.
+     */
+    private WarehouseLock lockIndexFolder(List<? extends StageStep<?>> steps, StageContext context) {
+        if (steps.stream().noneMatch(step -> step.stage() == Stage.INDEX)) {
+            return null;
+        }
+        return context.separateIndexFolder().map(folder -> folder.lock("hindsight " + command))
+                .orElse(null);
+    }
+
+    private void closeLocks() {
+        if (indexLock != null) {
+            indexLock.close();
+        }
+        lock.close();
     }
 
     /**

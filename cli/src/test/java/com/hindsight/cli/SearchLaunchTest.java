@@ -74,6 +74,24 @@ class SearchLaunchTest {
     }
 
     @Test
+    void readsTheIndexDirOfAWarehouseOnHdfsWithoutHadoop() throws Exception {
+        Path indexDir = temp.resolve("index-dir");
+        SmallCaseIndex.publish(indexDir);
+        String onHdfs = "hdfs://namenode.invalid:8020/warehouse";
+
+        Launched search = launch("search", "--warehouse", onHdfs, "--index-dir",
+                indexDir.toString(), "重复扣款");
+        Launched similar = launch("similar", "--warehouse", onHdfs, "--index-dir",
+                indexDir.toString(), "核心系统升级故障，客户遭重复扣款");
+
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        assertThat(search.out()).contains("3 documents in 1 case for 重复扣款");
+        assertThat(similar.exitCode()).as(similar.err()).isZero();
+        assertThat(similar.out()).contains("INC-1");
+        assertThat(similar.err()).contains("warning: no key figures: warehouse " + onHdfs);
+    }
+
+    @Test
     void aBadQueryIsStillExitTwoOnTheShortClassPath() throws Exception {
         Launched bad = launch("search", "--warehouse", temp.resolve("warehouse").toString(),
                 "a AND ) b");

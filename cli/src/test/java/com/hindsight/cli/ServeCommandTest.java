@@ -75,9 +75,23 @@ class ServeCommandTest {
 
     @Test
     void servesOnTheShortClassPath() throws Exception {
+        servesAndAnswers("--warehouse", warehouse());
+    }
+
+    @Test
+    void servesTheIndexOfAnIndexDirOnTheShortClassPath() throws Exception {
+        Path indexDir = temp.resolve("index-dir");
+        SmallCaseIndex.publish(indexDir);
+        Path withoutIndex = Files.createDirectories(temp.resolve("warehouse-without-index"));
+
+        servesAndAnswers("--warehouse", withoutIndex.toString(), "--index-dir", indexDir.toString());
+    }
+
+    private static void servesAndAnswers(String... warehouseOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", LauncherClassPath.of("lib-serve"),
-                Hindsight.class.getName(), "serve", "--warehouse", warehouse(), "--port", "0"));
+                Hindsight.class.getName(), "serve", "--port", "0"));
+        command.addAll(List.of(warehouseOptions));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -59,7 +59,7 @@ public final class CaseRoom implements AutoCloseable {
 
     static CaseRoom start(CaseRoomSettings settings, Duration searchTimeAllowed) {
         Users users = settings.users() == null ? null : Users.read(settings.users());
-        PublishedRuns runs = new PublishedRuns(settings.warehouse());
+        PublishedRuns runs = new PublishedRuns(settings.warehouse(), settings.indexFolder());
         SearchLimiter limiter = new SearchLimiter(SEARCH_THREADS, SEARCH_QUEUE, searchTimeAllowed);
         try {
             runs.requireIndex();

@@ -16,14 +16,23 @@ import java.util.Objects;
  * @param users     the users file (name and bcrypt hash per line); null = no login, loopback only
  * @param language  the pages' default language (a visitor may switch)
  * @param zone      the zone times are shown in
+ * @param indexFolder the local folder whose published index run it searches: the warehouse, or
+ *                  an index folder of its own ({@code --index-dir})
  */
 public record CaseRoomSettings(Path warehouse, String bind, int port, Path users, UiLanguage language,
-                               ZoneId zone) {
+                               ZoneId zone, Path indexFolder) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
+    /** A case room whose index is kept inside the warehouse. */
+    public CaseRoomSettings(Path warehouse, String bind, int port, Path users, UiLanguage language,
+                            ZoneId zone) {
+        this(warehouse, bind, port, users, language, zone, warehouse);
+    }
+
     public CaseRoomSettings {
         Objects.requireNonNull(warehouse, "warehouse is null");
+        Objects.requireNonNull(indexFolder, "indexFolder is null");
         Objects.requireNonNull(bind, "bind is null");
         Objects.requireNonNull(language, "language is null");
         Objects.requireNonNull(zone, "zone is null");

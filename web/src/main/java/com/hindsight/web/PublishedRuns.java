@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The warehouse's published runs, as the case room reads them: on every request the stages'
+ * The warehouse's published runs, as the case room reads them (the index runs from the warehouse
+ * or from its own index folder): on every request the stages'
  * {@code CURRENT} pointers are read again (one small file each), so a nightly that publishes new
  * runs is picked up without a restart. The case index of the current index run stays open
  * between requests; when the index run changes, the new one is opened and the old one closed
@@ -32,6 +33,7 @@ final class PublishedRuns implements Closeable {
     }
 
     private final Warehouse warehouse;
+    private final Warehouse indexFolder;
     private final ScheduledExecutorService retirer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "case-room-retire-index");
         thread.setDaemon(true);
@@ -39,14 +41,22 @@ final class PublishedRuns implements Closeable {
     });
     private OpenIndex open;
 
-    PublishedRuns(Path warehouse) {
+    /**
+     * @param warehouse   the local warehouse folder (metrics documents, workbooks, charts)
+     * @param indexFolder the local folder of its index runs: the warehouse itself, or its own
+     *                    index folder ({@code --index-dir})
+     */
+    PublishedRuns(Path warehouse, Path indexFolder) {
         this.warehouse = Warehouse.local(warehouse);
         this.warehouse.requireExists();
+        Path index = indexFolder.toAbsolutePath().normalize();
+        this.indexFolder = index.equals(warehouse.toAbsolutePath().normalize()) ? this.warehouse
+                : Warehouse.indexFolder(index);
     }
 
     /** The open case index of the current index run; a user error when there is none yet. */
     synchronized OpenIndex index() {
-        PublishedIndex current = PublishedIndex.of(warehouse);
+        PublishedIndex current = PublishedIndex.of(indexFolder);
         if (open == null || !open.runId().equals(current.runId())) {
             OpenIndex previous = open;
             open = new OpenIndex(current.runId(), CaseSearcher.open(current.folder()));

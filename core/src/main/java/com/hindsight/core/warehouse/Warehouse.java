@@ -28,21 +28,45 @@ public final class Warehouse {
     private static final DateTimeFormatter RUN_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private static final String WAREHOUSE = "warehouse";
+
     private final WarehouseFiles files;
     private final Clock clock;
+    private final String kind;
 
     public Warehouse(WarehouseFiles files) {
         this(files, Clock.systemUTC());
     }
 
     public Warehouse(WarehouseFiles files, Clock clock) {
+        this(files, clock, WAREHOUSE);
+    }
+
+    private Warehouse(WarehouseFiles files, Clock clock, String kind) {
         this.files = files;
         this.clock = clock;
+        this.kind = kind;
     }
 
     /** A warehouse in a folder of this machine; the folder is created when a stage first runs. */
     public static Warehouse local(Path root) {
         return new Warehouse(new LocalFiles(root));
+    }
+
+    /**
+     * An index folder: a folder of this machine, apart from the warehouse, where the index stage
+     * stages and publishes its runs with the same layout, lifecycle and lock as in a warehouse
+     * ({@code index/CURRENT}, {@code index/<run>/}, {@code _staging/}, {@code _lock.json}). Lucene
+     * writes local files, so a warehouse on another file system keeps its index in one. Messages
+     * call it an "index folder".
+     */
+    public static Warehouse indexFolder(Path root) {
+        return new Warehouse(new LocalFiles(root), Clock.systemUTC(), "index folder");
+    }
+
+    /** For messages: {@code warehouse /data/warehouse}, {@code index folder /data/index}. */
+    public String describe() {
+        return kind + " " + root();
     }
 
     WarehouseFiles files() {
@@ -75,15 +99,15 @@ public final class Warehouse {
      */
     public void requireLocal(String needs) {
         if (!isLocal()) {
-            throw new UserErrorException(String.format("warehouse %s is not a folder on this"
-                    + " machine; %s needs a local warehouse (a path, not a URI)", root(), needs));
+            throw new UserErrorException(String.format("%s is not a folder on this"
+                    + " machine; %s needs a local folder (a path, not a URI)", describe(), needs));
         }
     }
 
     /** Fails with "folder not found" unless the warehouse folder exists: for commands that read. */
     public void requireExists() {
         if (!exists("")) {
-            throw new UserErrorException("warehouse " + root() + " not found (no such folder)");
+            throw new UserErrorException(describe() + " not found (no such folder)");
         }
     }
 
@@ -104,7 +128,7 @@ public final class Warehouse {
     /** The published run of a stage, or a user error naming the stage that must run first. */
     public PublishedRun requireCurrentRun(Stage stage) {
         requireExists();
-        return currentRun(stage).orElseThrow(() -> new UserErrorException("warehouse " + root()
+        return currentRun(stage).orElseThrow(() -> new UserErrorException(describe()
                 + " has no published " + stage.key() + " run; run `" + stage.command() + "` first"));
     }
 

@@ -94,7 +94,7 @@ public final class WarehouseLock implements AutoCloseable {
                 }
                 Optional<Holder> current = read(files);
                 if (current.isPresent() && !isStale(current.get(), clock.instant())) {
-                    throw new UserErrorException("warehouse " + warehouse.root() + " is in use by "
+                    throw new UserErrorException(warehouse.describe() + " is in use by "
                             + current.get().describe() + "; wait for it to finish (a lock left by"
                             + " a killed run is cleared by the next run: at once on the same"
                             + " machine, after " + STALE_AFTER.toMinutes() + " minutes from"
@@ -103,9 +103,9 @@ public final class WarehouseLock implements AutoCloseable {
                 takeOver(files, current.orElse(null));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot take the lock of warehouse " + warehouse.root(), e);
+            throw new UncheckedIOException("cannot take the lock of " + warehouse.describe(), e);
         }
-        throw new UserErrorException("warehouse " + warehouse.root() + ": another run took its lock"
+        throw new UserErrorException(warehouse.describe() + ": another run took its lock"
                 + " at the same moment; try again");
     }
 

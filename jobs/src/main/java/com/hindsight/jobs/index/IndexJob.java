@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * {@value PublishedIndex#LUCENE_FOLDER}/ folder with {@code index-summary.json} beside it, and published
  * by {@link StageLifecycle} like the other stages.
  *
- * <p>Known limit: Lucene writes to a local file system, so the warehouse must be a local path.
+ * <p>Lucene writes to a local file system, so the run is published in a local folder: the
+ * warehouse when it is one, else an index folder of its own ({@code --index-dir}).
  */
 public final class IndexJob {
     private static final Logger LOG = LoggerFactory.getLogger(IndexJob.class);
@@ -78,10 +79,22 @@ public final class IndexJob {
         this(spark, Runtime.getRuntime().availableProcessors(), playbook);
     }
 
+    /** Indexes a local warehouse's published ingest run into the warehouse itself. */
     public Published<IndexSummary> run(Warehouse warehouse, int keepRuns) {
-        warehouse.requireLocal(PublishedIndex.NEEDS_LOCAL);
+        return run(warehouse, warehouse, keepRuns);
+    }
+
+    /**
+     * Indexes the warehouse's published ingest run, read through Spark wherever the warehouse is,
+     * and publishes the index run in {@code indexFolder}: the warehouse itself when it is local,
+     * else a local {@link Warehouse#indexFolder}. The summary names the warehouse it came from.
+     */
+    public Published<IndexSummary> run(Warehouse warehouse, Warehouse indexFolder, int keepRuns) {
+        indexFolder.requireLocal(PublishedIndex.NEEDS_LOCAL);
         PublishedRun ingestRun = warehouse.requireCurrentRun(Stage.INGEST);
-        return StageLifecycle.run(warehouse, Stage.INDEX, keepRuns, run -> index(ingestRun, run));
+        String source = warehouse.root();
+        return StageLifecycle.run(indexFolder, Stage.INDEX, keepRuns,
+                run -> index(ingestRun, run).fromWarehouse(source));
     }
 
     private IndexSummary index(PublishedRun ingestRun, StagedRun run) {

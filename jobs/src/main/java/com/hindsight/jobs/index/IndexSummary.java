@@ -17,14 +17,26 @@ import java.util.Map;
  *                   {@code review}), every kind present
  * @param seconds    time to read, analyse and write everything
  * @param indexBytes size of the index files
+ * @param sourceWarehouse the warehouse whose ingest run it was built from (a path or URI), as
+ *                   the index may be kept apart from it; null when not known
  */
 public record IndexSummary(String ingestRunId, Map<String, Long> documents, double seconds,
-                           long indexBytes) implements StageSummary {
+                           long indexBytes, String sourceWarehouse) implements StageSummary {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     public IndexSummary {
         documents = Collections.unmodifiableMap(new LinkedHashMap<>(documents));
+    }
+
+    public IndexSummary(String ingestRunId, Map<String, Long> documents, double seconds,
+                        long indexBytes) {
+        this(ingestRunId, documents, seconds, indexBytes, null);
+    }
+
+    /** This summary, naming the warehouse it was built from. */
+    public IndexSummary fromWarehouse(String warehouse) {
+        return new IndexSummary(ingestRunId, documents, seconds, indexBytes, warehouse);
     }
 
     public long totalDocuments() {
@@ -48,6 +60,9 @@ public record IndexSummary(String ingestRunId, Map<String, Long> documents, doub
         document.put("seconds", Math.round(seconds * 1000) / 1000.0);
         document.put("documents_per_second", Math.round(documentsPerSecond() * 10) / 10.0);
         document.put("index_bytes", indexBytes);
+        if (sourceWarehouse != null) {
+            document.put("source_warehouse", sourceWarehouse);
+        }
         try {
             return JSON.writeValueAsBytes(document);
         } catch (IOException e) {

@@ -193,6 +193,6 @@ class IndexJobTest {
                         "hdfs://127.0.0.1:9/warehouse", SPARK.sparkContext().hadoopConfiguration()), 1))
                 .isInstanceOf(UserErrorException.class)
                 .hasMessageContaining("is not a folder on this machine; the search index (Lucene")
-                .hasMessageContaining("needs a local warehouse");
+                .hasMessageContaining("needs a local folder");
     }
 }

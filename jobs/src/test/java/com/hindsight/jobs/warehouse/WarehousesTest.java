@@ -30,7 +30,7 @@ class WarehousesTest {
         assertThatThrownBy(() -> remote.requireLocal("the search index"))
                 .isInstanceOf(UserErrorException.class)
                 .hasMessage("warehouse hdfs://127.0.0.1:9/warehouse is not a folder on this machine;"
-                        + " the search index needs a local warehouse (a path, not a URI)");
+                        + " the search index needs a local folder (a path, not a URI)");
     }
 
     @Test
