@@ -50,9 +50,11 @@ final class NightlyCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--full",
-            description = "Read the whole archive. By default only files that are new or changed"
-                    + " since the current ingest run are read; the records of unchanged files are"
-                    + " carried over and the result is the same.")
+            description = "Read the whole archive and rebuild the search index from nothing. By"
+                    + " default only files that are new or changed since the current ingest run"
+                    + " are read (the records of unchanged files are carried over) and the index"
+                    + " is updated in place (only new and changed documents analysed); the result"
+                    + " is the same.")
     boolean full;
 
     @Override
@@ -60,6 +62,6 @@ final class NightlyCommand implements Callable<Integer> {
         HindsightConfig settings = stage.resolve(spark.flags(HindsightConfig.builder()
                 .maxRecordBytes(maxRecordBytes).language(language)));
         return stage.run(spec, settings, spark.master, List.of(new IngestStep(input, full),
-                new AnalyzeStep(asOf), new IndexStep(), new ReportStep(Set.of())));
+                new AnalyzeStep(asOf), new IndexStep(full), new ReportStep(Set.of())));
     }
 }
