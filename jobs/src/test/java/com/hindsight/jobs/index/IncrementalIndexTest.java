@@ -8,11 +8,14 @@ import com.hindsight.core.warehouse.Warehouse;
 import com.hindsight.jobs.SparkTestSession;
 import com.hindsight.jobs.ingest.IngestJob;
 import com.hindsight.jobs.ingest.IngestOptions;
+import com.hindsight.playbook.Playbook;
+import com.hindsight.playbook.PlaybookFile;
 import com.hindsight.search.cases.CaseSearcher;
 import com.hindsight.search.cases.PublishedIndex;
 import com.hindsight.search.cases.SearchRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -151,6 +154,30 @@ class IncrementalIndexTest {
 
         assertThat(next.changes().rebuildReason()).isEqualTo(IndexBase.FORMAT_CHANGED);
         assertThat(next.changes().added()).isEqualTo(3);   // two incidents and p1
+    }
+
+    @Test
+    void aPlaybookChangeReindexesExactlyTheIncidentsWhoseMissedStepsChange() throws IOException {
+        Warehouse warehouse = Warehouse.local(temp.resolve("warehouse"));
+        write("incidents/register.csv", register("重复扣款"));
+        write("media/day1.jsonl",
+                post("p1", "2024-03-05T10:00:00+08:00", "2024-03-05T10:05:00+08:00", "重复扣款了"));
+        ingestAndIndex(warehouse);
+        // only system failures change: INC-1 no longer has to inform the regulator
+        Playbook lenient = PlaybookFile.parse("lenient.yaml", new String(PlaybookFile.class
+                .getResourceAsStream(PlaybookFile.DEFAULT_RESOURCE).readAllBytes(),
+                StandardCharsets.UTF_8).replace("    - {action: regulator_informed, target_hours: 4}",
+                "    - {action: regulator_informed, required: false}").getBytes(StandardCharsets.UTF_8),
+                true);
+
+        IndexSummary next = new IndexJob(SPARK, 2, lenient).run(warehouse, 2).summary();
+
+        assertThat(next.changes()).extracting(IndexChanges::added, IndexChanges::replaced,
+                IndexChanges::deleted, IndexChanges::kept).containsExactly(0L, 1L, 0L, 2L);
+        try (CaseSearcher searcher = CaseSearcher.open(PublishedIndex.of(warehouse).folder())) {
+            assertThat(searcher.search(SearchRequest.of("playbook_missed:regulator_informed"))
+                    .hits()).extracting(hit -> hit.id()).containsExactly("INC-2");
+        }
     }
 
     private IndexSummary ingestAndIndex(Warehouse warehouse) {
