@@ -1,12 +1,16 @@
 package com.hindsight.cli;
 
 import com.hindsight.core.warehouse.Published;
+import com.hindsight.jobs.index.IndexChanges;
 import com.hindsight.jobs.index.IndexSummary;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
-/** What an index run wrote: documents per kind, speed, size and the runs it came from and made. */
+/**
+ * What an index run wrote: documents per kind, speed, size, whether it rebuilt the index or
+ * updated the previous one (and what changed), and the runs it came from and made.
+ */
 final class IndexReport {
     private final PrintWriter out;
 
@@ -19,9 +23,18 @@ final class IndexReport {
         for (Map.Entry<String, Long> kind : summary.documents().entrySet()) {
             out.printf(Locale.ROOT, "%-10s %,10d documents%n", kind.getKey(), kind.getValue());
         }
-        out.printf(Locale.ROOT, "%-10s %,10d documents in %.1f s (%,.0f per second), %,d bytes%n",
+        out.printf(Locale.ROOT, "%-10s %,10d documents in %.1f s (%,.0f written per second), %,d bytes%n",
                 "total", summary.totalDocuments(), summary.seconds(), summary.documentsPerSecond(),
                 summary.indexBytes());
+        IndexChanges changes = summary.changes();
+        if (changes.rebuilt()) {
+            out.printf(Locale.ROOT, "rebuilt (%s): %,d documents added%n", changes.rebuildReason(),
+                    changes.added());
+        } else {
+            out.printf(Locale.ROOT, "updated index run %s in place: %,d added, %,d replaced,"
+                            + " %,d deleted, %,d kept (--full rebuilds)%n", changes.baseRun(),
+                    changes.added(), changes.replaced(), changes.deleted(), changes.kept());
+        }
         out.println("from ingest run: " + summary.ingestRunId());
         out.println("published: " + published.run().display());
         out.flush();

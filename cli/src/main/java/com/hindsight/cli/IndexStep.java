@@ -9,10 +9,13 @@ import java.io.PrintWriter;
 
 /** The index stage on the command line: the published ingest run in, the case index out. */
 final class IndexStep extends StageStep<IndexSummary> {
+    private final boolean full;
     private Playbook playbook;
 
-    IndexStep() {
+    /** @param full rebuild the index from nothing instead of updating the current one in place */
+    IndexStep(boolean full) {
         super(Stage.INDEX);
+        this.full = full;
     }
 
     @Override
@@ -34,7 +37,7 @@ final class IndexStep extends StageStep<IndexSummary> {
 
     @Override
     Published<IndexSummary> run(StageContext context) {
-        return new IndexJob(context.spark(), playbook).run(context.warehouse(),
+        return new IndexJob(context.spark(), playbook).full(full).run(context.warehouse(),
                 context.indexFolder(), context.config().keepRunsChecked());
     }
 

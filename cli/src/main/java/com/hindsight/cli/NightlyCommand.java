@@ -56,7 +56,8 @@ final class NightlyCommand implements Callable<Integer> {
     @Option(names = "--full",
             description = "Rebuild everything. By default each stage carries over what did not"
                     + " change: ingest reads only the files that are new or changed since its"
-                    + " current run, analyze computes only the incidents whose inputs changed, and"
+                    + " current run, analyze computes only the incidents whose inputs changed, the"
+                    + " index is updated in place (only new and changed documents analysed), and"
                     + " report rewrites only the workbooks whose metrics document changed; the"
                     + " result is the same.")
     boolean full;
@@ -67,6 +68,6 @@ final class NightlyCommand implements Callable<Integer> {
                 .maxRecordBytes(maxRecordBytes).archive(input).language(language)));
         return stage.run(spec, settings, spark.master, indexDir, List.of(
                 new IngestStep(settings.archiveLocation(), full), new AnalyzeStep(asOf, full),
-                new IndexStep(), new ReportStep(Set.of(), full)));
+                new IndexStep(full), new ReportStep(Set.of(), full)));
     }
 }

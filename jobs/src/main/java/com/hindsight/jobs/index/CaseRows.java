@@ -1,5 +1,6 @@
 package com.hindsight.jobs.index;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -18,23 +19,52 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The warehouse tables as the index reads them: only the columns it needs, and for posts,
  * complaints and reviews the bank and category of their incident, so that every kind can be
- * filtered by them. Then one row becomes one {@link CaseRecord}.
+ * filtered by them. Then one row becomes one {@link CaseRecord}: a row holds everything its
+ * document is made of, so that its hash ({@link IndexedRows}) changes exactly when the document
+ * does.
  */
 final class CaseRows {
     private CaseRows() {
     }
 
-    /** Incidents with their response timeline, gathered from the actions table. */
-    static Dataset<Row> incidents(Dataset<Row> incidents, Dataset<Row> actions) {
+    /** The column of an incident row holding its missed playbook steps. */
+    static final String PLAYBOOK_MISSED = "playbook_missed";
+
+    /**
+     * Incidents with their response timeline, gathered from the actions table (sorted, so that a
+     * row, and so its hash, does not depend on the order the actions were read in), and the
+     * required playbook steps they missed.
+     *
+     * @param missedSteps per incident id, the required playbook steps never done
+     */
+    static Dataset<Row> incidents(Dataset<Row> incidents, Dataset<Row> actions,
+                                  Map<String, List<String>> missedSteps) {
         Dataset<Row> timelines = actions.groupBy(col("incident_id"))
-                .agg(collect_list(struct("at", "role", "action", "note")).as("timeline"));
+                .agg(array_sort(collect_list(struct("at", "role", "action", "note"))).as("timeline"));
+        Dataset<Row> missed = missed(incidents.sparkSession(), missedSteps);
         return incidents.select("id", "bank", "title", "category", "opened_at", "closed_at", "query", "summary")
                 .join(timelines, col("id").equalTo(timelines.col("incident_id")), "left")
-                .drop(timelines.col("incident_id"));
+                .drop(timelines.col("incident_id"))
+                .join(broadcast(missed), col("id").equalTo(missed.col("missed_incident_id")), "left")
+                .drop(missed.col("missed_incident_id"));
+    }
+
+    private static Dataset<Row> missed(SparkSession spark, Map<String, List<String>> missedSteps) {
+        StructType schema = new StructType()
+                .add("missed_incident_id", DataTypes.StringType, false)
+                .add(PLAYBOOK_MISSED, DataTypes.createArrayType(DataTypes.StringType), false);
+        List<Row> rows = missedSteps.entrySet().stream()
+                .map(entry -> RowFactory.create(entry.getKey(), entry.getValue().toArray(String[]::new)))
+                .toList();
+        return spark.createDataFrame(rows, schema);
     }
 
     static Dataset<Row> posts(Dataset<Row> posts, Dataset<Row> incidents) {
@@ -52,8 +82,7 @@ final class CaseRows {
                 "went_well", "went_badly", "lessons", "actions"), incidents);
     }
 
-    /** @param missedSteps per incident id, the required playbook steps never done */
-    static CaseRecord incident(Row row, Map<String, List<String>> missedSteps) {
+    static CaseRecord incident(Row row) {
         List<IncidentRecord.TimelineStep> timeline = new ArrayList<>();
         for (Row step : CaseRows.<Row>list(row, "timeline")) {
             timeline.add(new IncidentRecord.TimelineStep(instant(step.getAs("at")),
@@ -61,8 +90,7 @@ final class CaseRows {
         }
         return new IncidentRecord(row.getAs("id"), row.getAs("bank"), row.getAs("title"),
                 row.getAs("category"), instant(row.getAs("opened_at")), instant(row.getAs("closed_at")),
-                row.getAs("query"), row.getAs("summary"), timeline,
-                missedSteps.getOrDefault(row.<String>getAs("id"), List.of()));
+                row.getAs("query"), row.getAs("summary"), timeline, list(row, PLAYBOOK_MISSED));
     }
 
     static CaseRecord post(Row row) {

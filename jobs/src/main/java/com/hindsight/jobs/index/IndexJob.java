@@ -1,5 +1,10 @@
 package com.hindsight.jobs.index;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import com.hindsight.core.warehouse.Published;
 import com.hindsight.core.warehouse.PublishedRun;
 import com.hindsight.core.warehouse.Stage;
@@ -23,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -44,18 +51,28 @@ import org.slf4j.LoggerFactory;
  * index needs → stream the rows to the driver with {@link Dataset#toLocalIterator()}, one
  * partition at a time, never collecting a table → records → analysed and written by one thread
  * per core ({@link ParallelIndexer}). The index is written into the staged run's
- * {@value PublishedIndex#LUCENE_FOLDER}/ folder with {@code index-summary.json} beside it, and published
- * by {@link StageLifecycle} like the other stages.
+ * {@value PublishedIndex#LUCENE_FOLDER}/ folder with {@code index-summary.json} and the
+ * {@link IndexedRows} table ({@code rows/}: kind, id and content hash of every document) beside
+ * it, and published by {@link StageLifecycle} like the other stages.
+ *
+ * <p>By default the current published index run is updated in place ({@link IndexBase} says when
+ * it can be): its Lucene files are linked into the staged folder, and only the rows whose
+ * (id, hash) it does not hold are analysed and put in place of their old document; documents
+ * whose row is gone are deleted. The published run itself is never written to, so a kill at any
+ * moment leaves it current and intact. {@link #full} rebuilds from nothing.
  *
  * <p>Lucene writes to a local file system, so the run is published in a local folder: the
  * warehouse when it is one, else an index folder of its own ({@code --index-dir}).
  */
 public final class IndexJob {
     private static final Logger LOG = LoggerFactory.getLogger(IndexJob.class);
+    private static final String PREVIOUS_ID = "_previous_id";
+    private static final String PREVIOUS_HASH = "_previous_hash";
 
     private final SparkSession spark;
     private final int threads;
     private final Playbook playbook;
+    private final boolean full;
 
     /**
      * @param threads  indexing threads; the number of cores is the natural choice
@@ -63,12 +80,7 @@ public final class IndexJob {
      *                 scores them
      */
     public IndexJob(SparkSession spark, int threads, Playbook playbook) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1: " + threads);
-        }
-        this.spark = spark;
-        this.threads = threads;
-        this.playbook = Objects.requireNonNull(playbook, "playbook is null");
+        this(spark, threads, playbook, false);
     }
 
     public IndexJob(SparkSession spark, int threads) {
@@ -77,6 +89,24 @@ public final class IndexJob {
 
     public IndexJob(SparkSession spark, Playbook playbook) {
         this(spark, Runtime.getRuntime().availableProcessors(), playbook);
+    }
+
+    private IndexJob(SparkSession spark, int threads, Playbook playbook, boolean full) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        this.spark = spark;
+        this.threads = threads;
+        this.playbook = Objects.requireNonNull(playbook, "playbook is null");
+        this.full = full;
+    }
+
+    /**
+     * This job, rebuilding the index from nothing when {@code full} instead of updating the
+     * current index run in place ({@code --full}).
+     */
+    public IndexJob full(boolean full) {
+        return new IndexJob(spark, threads, playbook, full);
     }
 
     /** Indexes a local warehouse's published ingest run into the warehouse itself. */
@@ -93,31 +123,55 @@ public final class IndexJob {
         indexFolder.requireLocal(PublishedIndex.NEEDS_LOCAL);
         PublishedRun ingestRun = warehouse.requireCurrentRun(Stage.INGEST);
         String source = warehouse.root();
+        IndexBase base = IndexBase.of(indexFolder, full);
         return StageLifecycle.run(indexFolder, Stage.INDEX, keepRuns,
-                run -> index(ingestRun, run).fromWarehouse(source));
+                run -> index(ingestRun, base, run).fromWarehouse(source));
     }
 
-    private IndexSummary index(PublishedRun ingestRun, StagedRun run) {
+    private IndexSummary index(PublishedRun ingestRun, IndexBase base, StagedRun run) {
         long start = System.nanoTime();
+        List<Source> sources = sources(ingestRun.location());
+        Dataset<Row> rows = writeRows(sources, run);
+        Path indexFolder = run.localPath(PublishedIndex.LUCENE_FOLDER);
         IndexBuilder builder = null;
         try {
-            Path indexFolder = run.localPath(PublishedIndex.LUCENE_FOLDER);
-            builder = IndexBuilder.create(indexFolder);
             Map<String, Long> documents = new LinkedHashMap<>();
-            try (ParallelIndexer indexer = new ParallelIndexer(builder, threads,
-                    ParallelIndexer.DEFAULT_BATCH_SIZE)) {
-                for (Source source : sources(ingestRun.location())) {
-                    documents.put(source.kind().key(), index(indexer, source));
+            IndexChanges changes;
+            if (base.updates()) {
+                PublishedRun previous = base.previous().get();
+                int copied = LuceneFolders.linkOrCopy(
+                        previous.localPath(PublishedIndex.LUCENE_FOLDER), indexFolder);
+                LOG.info("stage=index.base run={} files_copied_not_linked={}", previous.runId(),
+                        copied);
+                builder = IndexBuilder.append(indexFolder);
+                sources.forEach(source -> documents.put(source.kind().key(), 0L));
+                for (Row count : rows.groupBy(IndexedRows.KIND).count().collectAsList()) {
+                    documents.put(count.getString(0), count.getLong(1));
                 }
+                changes = update(builder, sources, rows,
+                        spark.read().parquet(previous.location(IndexedRows.FOLDER)),
+                        previous.runId(), documents);
+            } else {
+                builder = IndexBuilder.create(indexFolder);
+                try (ParallelIndexer indexer = new ParallelIndexer(builder, threads,
+                        ParallelIndexer.DEFAULT_BATCH_SIZE)) {
+                    for (Source source : sources) {
+                        documents.put(source.kind().key(), index(indexer, source.kind(),
+                                source.rows(), source.toRecord()));
+                    }
+                }
+                changes = IndexChanges.rebuild(base.rebuildReason(),
+                        documents.values().stream().mapToLong(Long::longValue).sum());
             }
             builder.close();
             builder = null;
             double seconds = (System.nanoTime() - start) / 1e9;
-            IndexSummary summary = new IndexSummary(ingestRun.runId(), documents, seconds,
+            IndexSummary summary = new IndexSummary(ingestRun.runId(), documents, changes, seconds,
                     sizeOf(indexFolder));
-            LOG.info("stage=index documents={} seconds={} documents_per_second={} index_bytes={}",
-                    summary.totalDocuments(), format(seconds), format(summary.documentsPerSecond()),
-                    summary.indexBytes());
+            LOG.info("stage=index mode={} documents={} added={} replaced={} deleted={} kept={}"
+                            + " seconds={} index_bytes={}", changes.mode(), summary.totalDocuments(),
+                    changes.added(), changes.replaced(), changes.deleted(), changes.kept(),
+                    format(seconds), summary.indexBytes());
             return summary;
         } catch (Throwable e) {
             if (builder != null) {
@@ -127,10 +181,102 @@ public final class IndexJob {
         }
     }
 
-    private long index(ParallelIndexer indexer, Source source) {
+    /**
+     * Writes this run's {@link IndexedRows} table (every row's kind, id and content hash) and
+     * returns it as written, for {@link #update} and the next run to compare against.
+     */
+    private Dataset<Row> writeRows(List<Source> sources, StagedRun run) {
         long start = System.nanoTime();
-        long documents = indexer.index(source.rows().toLocalIterator(), source.toRecord());
-        LOG.info("stage=index.{} docs={} seconds={}", source.kind().key(), documents,
+        Dataset<Row> rows = null;
+        for (Source source : sources) {
+            Dataset<Row> kind = IndexedRows.of(source.hashed(), source.kind());
+            rows = rows == null ? kind : rows.unionByName(kind);
+        }
+        Objects.requireNonNull(rows, "no kinds to index").write()
+                .parquet(run.location(IndexedRows.FOLDER));
+        LOG.info("stage=index.rows seconds={}", format((System.nanoTime() - start) / 1e9));
+        return spark.read().parquet(run.location(IndexedRows.FOLDER));
+    }
+
+    /**
+     * Updates the index in place against the previous run's rows. One pass over the two rows
+     * tables (small: three columns) finds every document that is new (added), changed (replaced)
+     * or gone (deleted at once); then only the kinds with new or changed rows are read again, and
+     * only those rows, whose (id, hash) the previous run does not hold, are analysed and put in
+     * place of their old document. The other documents stay untouched (kept).
+     *
+     * @param documents documents per kind after the update, from the current rows table
+     */
+    private IndexChanges update(IndexBuilder builder, List<Source> sources, Dataset<Row> current,
+                                Dataset<Row> previous, String previousRunId,
+                                Map<String, Long> documents) {
+        RowChanges changes = compare(builder, current, previous);
+        for (Source source : sources) {
+            String kind = source.kind().key();
+            long expected = changes.added(kind) + changes.replaced(kind);
+            if (expected == 0) {
+                LOG.info("stage=index.{} unchanged", kind);
+                continue;
+            }
+            Dataset<Row> known = IndexedRows.ofKind(previous, source.kind())
+                    .select(col(IndexedRows.ID).as(PREVIOUS_ID), col(IndexedRows.HASH).as(PREVIOUS_HASH));
+            Dataset<Row> hashed = source.hashed();
+            Dataset<Row> changed = hashed.join(known,
+                    hashed.col(IndexedRows.DOCUMENT_ID).equalTo(known.col(PREVIOUS_ID))
+                            .and(hashed.col(IndexedRows.DOCUMENT_HASH).equalTo(known.col(PREVIOUS_HASH))),
+                    "left_anti");
+            long written;
+            try (ParallelIndexer indexer = ParallelIndexer.replacing(builder, threads,
+                    ParallelIndexer.DEFAULT_BATCH_SIZE)) {
+                written = index(indexer, source.kind(), changed, source.toRecord());
+            }
+            if (written != expected) {
+                // the rows were hashed twice and differ: the input changed under the run
+                throw new IllegalStateException("the " + kind + " rows changed while being indexed: "
+                        + expected + " new or changed by the rows table, " + written + " read again");
+            }
+        }
+        long total = documents.values().stream().mapToLong(Long::longValue).sum();
+        return IndexChanges.update(previousRunId, changes.added(), changes.replaced(),
+                changes.deleted(), total - changes.added() - changes.replaced());
+    }
+
+    /**
+     * Compares the rows tables of this run and the previous one, deleting the documents whose
+     * row is gone as they stream by, and counting per kind the rows added and replaced.
+     */
+    private static RowChanges compare(IndexBuilder builder, Dataset<Row> current, Dataset<Row> previous) {
+        Column sameDocument = current.col(IndexedRows.KIND).equalTo(previous.col(IndexedRows.KIND))
+                .and(current.col(IndexedRows.ID).equalTo(previous.col(IndexedRows.ID)));
+        Column change = when(previous.col(IndexedRows.ID).isNull(), lit(RowChanges.ADDED))
+                .when(current.col(IndexedRows.ID).isNull(), lit(RowChanges.DELETED))
+                .when(current.col(IndexedRows.HASH).notEqual(previous.col(IndexedRows.HASH)),
+                        lit(RowChanges.REPLACED));
+        Iterator<Row> rows = current.join(previous, sameDocument, "full_outer")
+                .select(coalesce(current.col(IndexedRows.KIND), previous.col(IndexedRows.KIND)),
+                        coalesce(current.col(IndexedRows.ID), previous.col(IndexedRows.ID)),
+                        change.as("change"))
+                .where(col("change").isNotNull())
+                .toLocalIterator();
+        RowChanges changes = new RowChanges();
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            String kind = row.getString(0);
+            if (row.getString(2).equals(RowChanges.DELETED)) {
+                builder.delete(CaseKind.of(kind), row.getString(1));
+            }
+            changes.count(kind, row.getString(2));
+        }
+        LOG.info("stage=index.compare added={} replaced={} deleted={}", changes.added(),
+                changes.replaced(), changes.deleted());
+        return changes;
+    }
+
+    private long index(ParallelIndexer indexer, CaseKind kind, Dataset<Row> rows,
+                       Function<Row, CaseRecord> toRecord) {
+        long start = System.nanoTime();
+        long documents = indexer.index(rows.toLocalIterator(), toRecord);
+        LOG.info("stage=index.{} docs={} seconds={}", kind.key(), documents,
                 format((System.nanoTime() - start) / 1e9));
         return documents;
     }
@@ -142,14 +288,14 @@ public final class IndexJob {
         Map<String, List<String>> missed = missedSteps(incidents, actions,
                 PlaybookTimelines.injects(spark, ingestRun), table(ingestRun, SourceTable.MEDIA));
         return List.of(
-                new Source(CaseKind.INCIDENT, CaseRows.incidents(incidents, actions),
-                        row -> CaseRows.incident(row, missed)),
+                new Source(CaseKind.INCIDENT, CaseRows.incidents(incidents, actions, missed), "id",
+                        CaseRows::incident),
                 new Source(CaseKind.REVIEW, CaseRows.reviews(table(ingestRun, SourceTable.REVIEWS),
-                        incidents), CaseRows::review),
+                        incidents), "incident_id", CaseRows::review),
                 new Source(CaseKind.POST, CaseRows.posts(table(ingestRun, SourceTable.MEDIA),
-                        incidents), CaseRows::post),
+                        incidents), "id", CaseRows::post),
                 new Source(CaseKind.COMPLAINT, CaseRows.complaints(table(ingestRun,
-                        SourceTable.COMPLAINTS), incidents), CaseRows::complaint));
+                        SourceTable.COMPLAINTS), incidents), "id", CaseRows::complaint));
     }
 
     /** Per incident, the required playbook steps never done: the same scores analyze writes. */
@@ -188,6 +334,16 @@ public final class IndexJob {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private record Source(CaseKind kind, Dataset<Row> rows, Function<Row, CaseRecord> toRecord) {
+    /**
+     * One kind's rows as the index reads them.
+     *
+     * @param idColumn the column holding the document id
+     */
+    private record Source(CaseKind kind, Dataset<Row> rows, String idColumn,
+                          Function<Row, CaseRecord> toRecord) {
+        /** The rows with their document id and content hash ({@link IndexedRows}). */
+        Dataset<Row> hashed() {
+            return IndexedRows.withHash(rows, kind, idColumn);
+        }
     }
 }

@@ -10,10 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Feeds an {@link IndexBuilder} from one iterator with several threads. The caller's thread
+ * Feeds an {@link IndexBuilder} from one iterator with several threads, adding or replacing. The caller's thread
  * reads the rows and turns them into records (cheap); worker threads analyse and add them (the
  * costly part: Chinese segmentation), a batch at a time.
  *
@@ -23,19 +24,29 @@ import java.util.function.Function;
 final class ParallelIndexer implements AutoCloseable {
     static final int DEFAULT_BATCH_SIZE = 1_000;
 
-    private final IndexBuilder builder;
+    private final Consumer<CaseRecord> write;
     private final int batchSize;
     private final int maxBatchesInFlight;
     private final Semaphore inFlight;
     private final ExecutorService workers;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
+    /** Adds every record: for a new index. */
     ParallelIndexer(IndexBuilder builder, int threads, int batchSize) {
+        this(builder::add, threads, batchSize);
+    }
+
+    /** Puts every record in place of its earlier document, if any: for an index updated in place. */
+    static ParallelIndexer replacing(IndexBuilder builder, int threads, int batchSize) {
+        return new ParallelIndexer(builder::replace, threads, batchSize);
+    }
+
+    private ParallelIndexer(Consumer<CaseRecord> write, int threads, int batchSize) {
         if (threads < 1 || batchSize < 1) {
             throw new IllegalArgumentException("threads and batchSize must be >= 1: " + threads
                     + ", " + batchSize);
         }
-        this.builder = builder;
+        this.write = write;
         this.batchSize = batchSize;
         this.maxBatchesInFlight = 2 * threads;
         this.inFlight = new Semaphore(maxBatchesInFlight);
@@ -77,7 +88,7 @@ final class ParallelIndexer implements AutoCloseable {
         workers.execute(() -> {
             try {
                 if (failure.get() == null) {
-                    batch.forEach(builder::add);
+                    batch.forEach(write);
                 }
             } catch (Throwable e) {
                 failure.compareAndSet(null, e);

@@ -38,8 +38,9 @@ final class CaseDocument {
         }
         keyword(CaseIndexSchema.KIND, kind.key());
         keyword(CaseIndexSchema.ID, id);
-        String key = kind.key() + "/" + id;
+        String key = CaseIndexSchema.key(kind, id);
         document.add(new SortedDocValuesField(CaseIndexSchema.KEY, new BytesRef(key)));
+        document.add(new StringField(CaseIndexSchema.KEY, key, Field.Store.NO));
         boolean isCase = kind == CaseKind.INCIDENT || kind == CaseKind.REVIEW;
         document.add(new NumericDocValuesField(CaseIndexSchema.TIER, isCase ? 0 : 1));
     }

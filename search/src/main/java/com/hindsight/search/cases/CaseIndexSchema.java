@@ -33,10 +33,22 @@ import org.apache.lucene.index.IndexOptions;
  *       filter), a doc value (sort) and stored.</li>
  *   <li><b>{@value #KEY}</b>: {@code kind/id}, unique, as a sorted doc value: the last tie-break
  *       of the result order, so that equal scores come out in the same order on every index
- *       built from the same data.</li>
+ *       built from the same data; and as one exact term (not stored), by which the index stage
+ *       replaces or deletes a document when it updates an index in place.</li>
  * </ul>
+ *
+ * <p>{@link #VERSION} names this description: change it with any change here or in how a record
+ * becomes a document, so that the next index run rebuilds instead of updating an index whose
+ * documents were made by other rules.
  */
 public final class CaseIndexSchema {
+    /**
+     * The version of the schema and of the document rules ({@link CaseDocument} and the records).
+     * An index written under another version is rebuilt, never updated in place. 2: the
+     * {@value #KEY} term.
+     */
+    public static final int VERSION = 2;
+
     /* keyword fields */
     public static final String KIND = "kind";
     public static final String ID = "id";
@@ -89,6 +101,11 @@ public final class CaseIndexSchema {
      * spelling suggestions ({@link TextAnalyzers#latinWords()}).
      */
     public static final String SPELLING = "spelling";
+
+    /** The unique key of a record's document: {@code kind/id} (a review's id is its incident's). */
+    public static String key(CaseKind kind, String id) {
+        return kind.key() + "/" + id;
+    }
 
     /** Searched by a query term without a field, in the order snippets are taken from. */
     public static final List<String> TEXT_FIELDS = List.of(TITLE, TERMS, TEXT, ROOT_CAUSE, WENT_WELL,

@@ -8,13 +8,17 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes a new case index into a folder of the local file system.
+ * Writes a case index into a folder of the local file system: a new one ({@link #create}), or
+ * more documents into one already there ({@link #append}), replacing and deleting documents by
+ * their unique {@value CaseIndexSchema#KEY} term.
  *
  * <p>{@link #add} is thread-safe and does the costly part, the analysis (Chinese segmentation
  * above all), on the calling thread: call it from several threads to use several cores. The
@@ -23,7 +27,9 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>{@link #close} commits; until then a reader sees nothing. An index that was not closed
  * (the process died) is not valid and its folder must be discarded, which is what staging a run
- * does.
+ * does. Appending never changes a file already in the folder (Lucene files are write-once; a
+ * commit writes new ones and only unlinks old ones), so the folder may hold hard links to the
+ * files of a published index.
  */
 public final class IndexBuilder implements Closeable {
     public static final int DEFAULT_RAM_BUFFER_MB = 256;
@@ -55,20 +61,40 @@ public final class IndexBuilder implements Closeable {
     }
 
     public static IndexBuilder create(Path folder, int ramBufferMb) {
+        return open(folder, ramBufferMb, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    /**
+     * Opens the case index in {@code folder} to change it: documents added, replaced or deleted
+     * are committed by {@link #close}, on top of what the folder held.
+     *
+     * @throws UncheckedIOException when the folder holds no index
+     */
+    public static IndexBuilder append(Path folder) {
+        return open(folder, DEFAULT_RAM_BUFFER_MB, IndexWriterConfig.OpenMode.APPEND);
+    }
+
+    private static IndexBuilder open(Path folder, int ramBufferMb, IndexWriterConfig.OpenMode mode) {
         Objects.requireNonNull(folder, "folder is null");
         if (ramBufferMb < 16) {
             throw new IllegalArgumentException("ramBufferMb must be at least 16: " + ramBufferMb);
         }
         IndexWriterConfig config = new IndexWriterConfig(CaseIndexSchema.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(mode)
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(MAX_SEGMENT_MB))
                 .setCommitOnClose(true);
         try {
             FSDirectory directory = FSDirectory.open(folder);
-            return new IndexBuilder(folder, directory, new IndexWriter(directory, config));
+            try {
+                return new IndexBuilder(folder, directory, new IndexWriter(directory, config));
+            } catch (IOException | RuntimeException e) {
+                directory.close();
+                throw e;
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a case index in " + folder, e);
+            throw new UncheckedIOException("cannot " + (mode == IndexWriterConfig.OpenMode.APPEND
+                    ? "open the case index" : "create a case index") + " in " + folder, e);
         }
     }
 
@@ -83,7 +109,33 @@ public final class IndexBuilder implements Closeable {
         added.get(record.kind()).increment();
     }
 
-    /** Documents added so far, of one kind. */
+    /**
+     * Analyses one record and puts its document in place of the document with the same
+     * {@value CaseIndexSchema#KEY}, if there is one: atomically, a reader sees the old or the new.
+     * Thread-safe; counted as {@link #added}.
+     */
+    public void replace(CaseRecord record) {
+        Document document = record.toDocument();
+        try {
+            writer.updateDocument(keyTerm(document), document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace a " + record.kind().key()
+                    + " in the case index in " + folder, e);
+        }
+        added.get(record.kind()).increment();
+    }
+
+    /** Deletes the document of one record, if the index holds it. Thread-safe. */
+    public void delete(CaseKind kind, String id) {
+        try {
+            writer.deleteDocuments(new Term(CaseIndexSchema.KEY, CaseIndexSchema.key(kind, id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + CaseIndexSchema.key(kind, id)
+                    + " from the case index in " + folder, e);
+        }
+    }
+
+    /** Documents added (or put in place of another) so far, of one kind. */
     public long added(CaseKind kind) {
         return added.get(kind).sum();
     }
@@ -100,7 +152,10 @@ public final class IndexBuilder implements Closeable {
         }
     }
 
-    /** Drops everything added since creation and closes, after a failure; the folder stays empty. */
+    /**
+     * Drops everything added, replaced or deleted since opening and closes, after a failure; the
+     * folder keeps what it held before (nothing, for a new index).
+     */
     public void discard() {
         try {
             writer.rollback();
@@ -109,6 +164,15 @@ public final class IndexBuilder implements Closeable {
         } finally {
             closeDirectory();
         }
+    }
+
+    private static Term keyTerm(Document document) {
+        String key = document.get(CaseIndexSchema.KEY);
+        if (key == null) {
+            throw new IllegalStateException("a case document without its " + CaseIndexSchema.KEY
+                    + " term");
+        }
+        return new Term(CaseIndexSchema.KEY, key);
     }
 
     private void closeDirectory() {
