@@ -44,43 +44,65 @@ class NightlyKillTest {
     @TempDir
     Path temp;
 
-    /** Where a night is killed: when its stage's staged run shows the given progress. */
-    private record KillPoint(String name, String stagedPrefix, Predicate<Path> reached) {
+    /**
+     * Where a night is killed: its stage's command, once the stage's staged run shows the given
+     * progress.
+     */
+    private record KillPoint(String stage, List<String> arguments, Predicate<Path> reached) {
+        List<String> command(Path archive, Path warehouse) {
+            List<String> command = new ArrayList<>(List.of(stage, "--warehouse",
+                    warehouse.toString()));
+            command.addAll(arguments.stream().map(a -> a.equals("ARCHIVE") ? archive.toString() : a)
+                    .toList());
+            return command;
+        }
     }
 
+    private static final List<String> SPARK = List.of("--shuffle-partitions", "2");
     private static final List<KillPoint> POINTS = List.of(
-            new KillPoint("ingest", "ingest-", staged -> Files.isDirectory(staged.resolve("posts"))),
-            new KillPoint("analyze", "analyze-",
+            new KillPoint("ingest", concat(List.of("--input", "ARCHIVE"), SPARK),
+                    staged -> Files.isDirectory(staged.resolve("posts"))),
+            new KillPoint("analyze", concat(List.of("--as-of", AS_OF), SPARK),
                     staged -> Files.isDirectory(staged.resolve("cascades"))),
-            new KillPoint("index", "index-", staged -> Files.isDirectory(staged.resolve("lucene"))),
-            new KillPoint("report", "report-", staged -> containsWorkbook(staged)));
+            new KillPoint("index", SPARK, staged -> Files.isDirectory(staged.resolve("lucene"))),
+            new KillPoint("report", List.of("--language", "en"),
+                    staged -> containsWorkbook(staged)));
 
     @Test
-    void aNightKilledInAnyStageRecoversToTheResultOfANightNeverKilled() throws Exception {
+    void aNightKilledInEachStageRecoversToTheResultOfANightNeverKilled() throws Exception {
         Path archive = temp.resolve("archive");
         firstNight(archive);
-        Path base = temp.resolve("base");
-        assertFinished(nightly(archive, base));
+        Path warehouse = temp.resolve("killed");
+        assertFinished(nightly(archive, warehouse));
         secondNight(archive);
-        Path clean = copy(base, temp.resolve("clean"));
+        Path clean = copy(warehouse, temp.resolve("clean"));
         assertFinished(nightly(archive, clean));
-        Map<String, String> expected = snapshot(clean);
 
+        // the incremental night stage by stage, each stage's process killed half-way first
         for (KillPoint point : POINTS) {
-            Path warehouse = copy(base, temp.resolve("killed-in-" + point.name()));
             killDuring(point, archive, warehouse);
-            assertThat(warehouse.resolve("_lock.json")).as(point.name() + ": the dead run's lock")
+            assertThat(warehouse.resolve("_lock.json")).as(point.stage() + ": the dead run's lock")
                     .exists();
-            CommandRun next = nightly(archive, warehouse);
-            assertFinished(next);
-            assertThat(warehouse.resolve("_lock.json")).as(point.name()).doesNotExist();
-            Map<String, String> recovered = snapshot(warehouse);
-            assertThat(recovered.keySet()).as(point.name()).isEqualTo(expected.keySet());
-            for (String part : expected.keySet()) {
-                assertThat(recovered.get(part)).as(point.name() + ": " + part)
-                        .isEqualTo(expected.get(part));
-            }
+            CommandRun again = CommandRun.of(point.command(archive, warehouse)
+                    .toArray(new String[0]));
+            assertFinished(again);
+            assertThat(warehouse.resolve("_lock.json")).as(point.stage()).doesNotExist();
         }
+        assertThat(stagedRuns(warehouse, "")).as("staged runs the killed processes left")
+                .isEmpty();
+
+        Map<String, String> expected = snapshot(clean);
+        Map<String, String> recovered = snapshot(warehouse);
+        assertThat(recovered.keySet()).isEqualTo(expected.keySet());
+        for (String part : expected.keySet()) {
+            assertThat(recovered.get(part)).as(part).isEqualTo(expected.get(part));
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static CommandRun nightly(Path archive, Path warehouse) {
@@ -105,16 +127,15 @@ class NightlyKillTest {
             }
         }
         command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Hindsight.class.getName(), "nightly", "--input", archive.toString(),
-                "--warehouse", warehouse.toString(), "--as-of", AS_OF, "--language", "en",
-                "--shuffle-partitions", "2"));
+                Hindsight.class.getName()));
+        command.addAll(point.command(archive, warehouse));
         Path log = warehouse.resolveSibling(warehouse.getFileName() + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         boolean reached = false;
         while (!reached && process.isAlive() && System.nanoTime() < deadline) {
-            reached = stagedRuns(warehouse, point.stagedPrefix()).stream()
+            reached = stagedRuns(warehouse, point.stage() + "-").stream()
                     .anyMatch(point.reached());
             if (!reached) {
                 Thread.sleep(20);
@@ -122,7 +143,7 @@ class NightlyKillTest {
         }
         process.destroyForcibly(); // SIGKILL: no shutdown hook runs
         assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(reached).as("the night reached the " + point.name() + " point before it"
+        assertThat(reached).as("the " + point.stage() + " process reached its kill point before it"
                 + " ended; its output:\n" + Files.readString(log)).isTrue();
     }
 
