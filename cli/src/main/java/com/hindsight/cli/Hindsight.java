@@ -69,7 +69,9 @@ public final class Hindsight {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String typo = UnknownOptions.firstMistyped(commandLine.getCommandSpec(), args);
-        if (typo != null) {
+        boolean mistypedCommand = e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.isUnknownOption();
+        if (typo != null && !mistypedCommand) {
             // picocli may report a missing required option first, or list the typo with the
             // value after it as two unmatched arguments; the typo is the real mistake
             err.println("error: unknown option " + typo);

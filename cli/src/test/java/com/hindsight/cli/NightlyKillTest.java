@@ -170,6 +170,20 @@ class NightlyKillTest {
      * of every index document, every cell of every workbook and the names of the charts.
      */
     private static Map<String, String> snapshot(Path warehouse) throws IOException {
+        // the commands stopped their Spark sessions
+        SparkSession spark = SparkSession.builder().master("local[1]")
+                .appName("NightlyKillTest").getOrCreate();
+        SparkSession.setActiveSession(spark);
+        SparkSession.setDefaultSession(spark);
+        try {
+            return snapshot(warehouse, spark);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static Map<String, String> snapshot(Path warehouse, SparkSession spark)
+            throws IOException {
         Map<String, String> runs = new TreeMap<>();
         for (String stage : List.of("ingest", "analyze", "index", "report")) {
             runs.put(stage, Files.readString(warehouse.resolve(stage).resolve("CURRENT")).strip());
@@ -183,7 +197,7 @@ class NightlyKillTest {
                     if (file.toString().endsWith(".parquet")) {
                         Path table = file.getParent();
                         snapshot.computeIfAbsent(stage + "/" + run.relativize(table),
-                                t -> String.join("\n", SparkSession.active().read()
+                                t -> String.join("\n", spark.read()
                                         .parquet(table + "/*.parquet").toJSON().collectAsList()
                                         .stream().sorted().toList()));
                     } else if (file.toString().endsWith(".json")) {
