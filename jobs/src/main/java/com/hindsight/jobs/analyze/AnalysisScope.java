@@ -1,8 +1,11 @@
 package com.hindsight.jobs.analyze;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.hindsight.core.warehouse.PublishedRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,7 @@ final class AnalysisScope {
     static final String INPUTS_TABLE = "incident_inputs";
     /** The file holding the settings fingerprint every analyze run writes. */
     static final String SETTINGS_FILE = "analysis-settings.txt";
+    private static final String PREVIOUS = "previous_fingerprint";
 
     private final SparkSession spark;
     private final PublishedRun base;
@@ -43,15 +47,14 @@ final class AnalysisScope {
     private final long kept;
 
     private AnalysisScope(SparkSession spark, PublishedRun base, String wholeReason,
-                          List<String> recomputed, Dataset<Row> keptIds, long kept) {
+                          List<String> recomputed, List<String> kept) {
         this.spark = spark;
         this.base = base;
         this.wholeReason = wholeReason;
         this.recomputed = recomputed;
-        this.recomputedIds = recomputed == null ? null
-                : spark.createDataset(recomputed, Encoders.STRING()).toDF(IncidentInputs.INCIDENT);
-        this.keptIds = keptIds;
-        this.kept = kept;
+        this.recomputedIds = recomputed == null ? null : ids(spark, recomputed);
+        this.keptIds = kept == null ? null : ids(spark, kept);
+        this.kept = kept == null ? 0 : kept.size();
     }
 
     /**
@@ -75,18 +78,27 @@ final class AnalysisScope {
             return whole(spark, "settings, sentiment model or version changed since the current"
                     + " analyze run");
         }
-        Dataset<Row> previous = spark.read().parquet(base.get().location(INPUTS_TABLE));
-        List<String> recompute = inputs.join(previous, on(IncidentInputs.INCIDENT, IncidentInputs.FINGERPRINT), "left_anti")
-                .select(IncidentInputs.INCIDENT).as(Encoders.STRING()).collectAsList()
-                .stream().sorted().toList();
-        Dataset<Row> keep = inputs.join(previous, on(IncidentInputs.INCIDENT, IncidentInputs.FINGERPRINT), "left_semi")
-                .select(IncidentInputs.INCIDENT);
-        long kept = inputs.count() - recompute.size();
-        return new AnalysisScope(spark, base.get(), null, recompute, keep, kept);
+        // one pass: each incident of this run with whether the base saw the same fingerprint
+        Dataset<Row> previous = spark.read().parquet(base.get().location(INPUTS_TABLE))
+                .withColumnRenamed(IncidentInputs.FINGERPRINT, PREVIOUS);
+        List<String> recompute = new ArrayList<>();
+        List<String> keep = new ArrayList<>();
+        for (Row row : inputs.join(previous, on(IncidentInputs.INCIDENT), "left")
+                .select(col(IncidentInputs.INCIDENT), col(IncidentInputs.FINGERPRINT)
+                        .eqNullSafe(col(PREVIOUS)))
+                .collectAsList()) {
+            (row.getBoolean(1) ? keep : recompute).add(row.getString(0));
+        }
+        recompute.sort(null);
+        return new AnalysisScope(spark, base.get(), null, recompute, keep);
     }
 
     private static AnalysisScope whole(SparkSession spark, String reason) {
-        return new AnalysisScope(spark, null, reason, null, null, 0);
+        return new AnalysisScope(spark, null, reason, null, null);
+    }
+
+    private static Dataset<Row> ids(SparkSession spark, List<String> incidents) {
+        return spark.createDataset(incidents, Encoders.STRING()).toDF(IncidentInputs.INCIDENT);
     }
 
     private static Optional<String> settingsOf(PublishedRun run) {
