@@ -28,12 +28,15 @@ public final class BenchReport {
     private static final List<String> STAGES = List.of("raw_read_cold", "raw_read", "raw_read_decompressed",
             "duckdb_ingest",
             "hindsight_ingest", "duckdb_hourly", "duckdb_cascades", "hindsight_analyze", "hindsight_index",
-            "lucene_query", "hindsight_report_1", "hindsight_report_100");
+            "lucene_query", "hindsight_report_1", "hindsight_report_100", "hindsight_nightly_full",
+            "hindsight_nightly_incremental");
     /** The stages of the nightly run, as the issue's end-to-end target counts them. */
     private static final String[] NIGHTLY = {"hindsight_ingest", "hindsight_analyze", "hindsight_index",
             "hindsight_report_100"};
     private static final String[] DUCKDB = {"duckdb_ingest", "duckdb_hourly", "duckdb_cascades"};
     private static final double QUERY_P99_TARGET_MS = 50;
+    /** The incremental night's time as a share of the full nightly's (issue #12). */
+    private static final double INCREMENTAL_SHARE_TARGET = 0.10;
 
     /** The latency of the fixed query set at one scale (bench/run's queries.tsv). */
     record Queries(int scale, long docs, int queries, int searches, double p50, double p90, double p99,
@@ -186,6 +189,15 @@ public final class BenchReport {
                 sum(rows, "raw_read_decompressed"));
         ratio(md, "end to end: DuckDB / raw read (warm)", sum(rows, "duckdb_ingest", "duckdb_hourly", "duckdb_cascades"),
                 sum(rows, "raw_read"));
+        Optional<Double> full = sum(rows, "hindsight_nightly_full");
+        Optional<Double> incremental = sum(rows, "hindsight_nightly_incremental");
+        if (full.isPresent() && incremental.isPresent() && full.get() > 0) {
+            double share = incremental.get() / full.get();
+            md.append(format("%nIncremental night (a day's new data, %,d posts) %.1f s against the full nightly's"
+                            + " %.1f s: %.1f%% (target < %.0f%%: %s).%n", rows.get("hindsight_nightly_incremental").records(),
+                    incremental.get(), full.get(), 100 * share, 100 * INCREMENTAL_SHARE_TARGET,
+                    share < INCREMENTAL_SHARE_TARGET ? "met" : "not met"));
+        }
         if (queries != null) {
             md.append(format("%nLucene queries over %,d documents: p50 %.2f ms, p99 %.2f ms (target p99 < %.0f ms: %s).%n",
                     queries.docs(), queries.p50(), queries.p99(), QUERY_P99_TARGET_MS,
@@ -298,6 +310,8 @@ public final class BenchReport {
             case "lucene_query" -> "query latency process (see the query table)";
             case "hindsight_report_1" -> "**Hindsight report**, 1 incident + portfolio (records = incident workbooks)";
             case "hindsight_report_100" -> "**Hindsight report**, the first 100 incidents (all if fewer) + portfolio (records = incident workbooks)";
+            case "hindsight_nightly_full" -> "**Hindsight nightly --full** (ingest, analyze, index, every workbook; one JVM)";
+            case "hindsight_nightly_incremental" -> "**Hindsight nightly**, incremental, after a day's new data (records = new posts)";
             default -> stage;
         };
     }

@@ -150,11 +150,13 @@ class IncrementalReportTest {
     }
 
     @Test
-    void aNewAsOfDayRewritesEveryWorkbook() throws IOException {
-        publishAnalyzeRun(warehouse, RUN_A, documents());
+    void aNewAsOfDayRewritesTheWorkbooksWithOpenReviewActionsAndThePortfolio() throws IOException {
+        Map<String, byte[]> firstDay = documents();
+        firstDay.put("INC-T-002.json", withoutOpenActions(firstDay.get("INC-T-002.json")));
+        publishAnalyzeRun(warehouse, RUN_A, firstDay);
         reportEnglish();
         Map<String, byte[]> nextDay = new LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> document : documents().entrySet()) {
+        for (Map.Entry<String, byte[]> document : firstDay.entrySet()) {
             ObjectNode tree = (ObjectNode) Fixtures.JSON.readTree(document.getValue());
             tree.put("as_of", "2025-11-15");
             nextDay.put(document.getKey(), Fixtures.JSON.writeValueAsBytes(tree));
@@ -163,8 +165,19 @@ class IncrementalReportTest {
 
         ReportSummary second = reportEnglish();
 
-        assertThat(second.unchanged()).isEmpty();
-        assertThat(second.workbooks()).hasSize(3);
+        assertThat(second.workbooks()).as("INC-T-001's open actions are a day more overdue")
+                .containsExactly("en/incidents/INC-T-001.xlsx", "en/portfolio.xlsx");
+        assertThat(second.unchanged()).containsExactly("en/incidents/INC-T-002.xlsx");
+        assertThat(WorkbookCells.contents(Files.readAllBytes(
+                published(warehouse).resolve("en/incidents/INC-T-002.xlsx"))).toString())
+                .as("a carried workbook keeps the day it was written from")
+                .contains("Data as of 2025-11-14").doesNotContain("2025-11-15");
+    }
+
+    private static byte[] withoutOpenActions(byte[] document) throws IOException {
+        ObjectNode tree = (ObjectNode) Fixtures.JSON.readTree(document);
+        tree.putArray("open_review_actions");
+        return Fixtures.JSON.writeValueAsBytes(tree);
     }
 
     @Test

@@ -35,6 +35,11 @@ public final class MetricsContract {
      * or the day it ran in the configured zone): open review actions are overdue against it.
      */
     public static final String AS_OF_KEY = "as_of";
+    /**
+     * The review actions still open (incident and portfolio documents), each with {@code due},
+     * {@code overdue} and {@code days_overdue} as of {@link #AS_OF_KEY}.
+     */
+    public static final String OPEN_REVIEW_ACTIONS_KEY = "open_review_actions";
     /** The key of an incident document's register entry (id, bank, title, category, times). */
     public static final String INCIDENT_KEY = "incident";
 
@@ -43,11 +48,11 @@ public final class MetricsContract {
             "hourly_by_channel", "cascades", "key_spreaders", "coverage_items", "coverage_outlets",
             "response_times", "response_effect",
             "early_warning", "complaint_sla", "complaint_backlog", "complaints_vs_media",
-            "complaint_media_peaks", "severity", "open_review_actions", "review", "playbook");
+            "complaint_media_peaks", "severity", OPEN_REVIEW_ACTIONS_KEY, "review", "playbook");
 
     /** The sections of {@code metrics/portfolio.json}, after schema_version and as_of. */
     public static final List<String> PORTFOLIO_SECTIONS = List.of("severity_ranking",
-            "response_trends", "recurring_root_causes", "open_review_actions",
+            "response_trends", "recurring_root_causes", OPEN_REVIEW_ACTIONS_KEY,
             "complaints_by_category", "complaint_sla", "response_targets",
             "playbook_drills_vs_real");
 
