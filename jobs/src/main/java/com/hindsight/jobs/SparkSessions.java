@@ -27,6 +27,11 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", shufflePartitions)
                 .config("spark.sql.adaptive.enabled", true)
                 .config("spark.ui.enabled", false)
+                // no per-session artifacts are ever added (the jars come with the application);
+                // with isolation on, every class the generated code looks up went through a
+                // per-session child-first loader over the whole class path: a quarter of the
+                // sample analyze's CPU (docs/benchmarks.md, "Fixed costs")
+                .config("spark.sql.artifact.isolation.enabled", false)
                 .config("spark.sql.parquet.compression.codec", "zstd")
                 // see ReusedData: the reused data sits on local disk, where compression saves
                 // little, while gathering the statistics to choose an encoding (a dictionary of
