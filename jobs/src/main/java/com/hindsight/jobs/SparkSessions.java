@@ -29,8 +29,8 @@ public final class SparkSessions {
                 .config("spark.ui.enabled", false)
                 // no per-session artifacts are ever added (the jars come with the application);
                 // with isolation on, every class the generated code looks up went through a
-                // per-session child-first loader over the whole class path: a quarter of the
-                // sample analyze's CPU (docs/benchmarks.md, "Fixed costs")
+                // per-session child-first loader over the whole class path: a tenth of the
+                // sample analyze's CPU (docs/benchmarks.md, "What was fixed")
                 .config("spark.sql.artifact.isolation.enabled", false)
                 .config("spark.sql.parquet.compression.codec", "zstd")
                 // see ReusedData: the reused data sits on local disk, where compression saves
