@@ -314,6 +314,31 @@ class IncidentWorkbookTest {
         }
     }
 
+    /** More outlets than a streamed sheet keeps in memory (found at 1M posts: 1,545 outlets). */
+    @Test
+    void coverageWithMoreOutletsThanTheStreamingWindowHoldsBothTables() throws IOException {
+        int many = 3 * WorkbookFiles.ROWS_IN_MEMORY;
+        byte[] crowded = Fixtures.incidentWith(tree -> {
+            var outlets = tree.putArray("coverage_outlets");
+            for (int i = 0; i < many; i++) {
+                outlets.add(((com.fasterxml.jackson.databind.node.ObjectNode) DOCUMENT
+                        .get("coverage_outlets").get(0).deepCopy()).put("outlet", "outlet " + i));
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportWriter(Language.EN).incident(IncidentMetrics.read("metrics/c.json", crowded), out);
+
+        try (XSSFWorkbook workbook = WorkbookCells.open(out.toByteArray())) {
+            Sheet coverage = workbook.getSheet("Coverage");
+            assertThat(coverage.getLastRowNum()).isEqualTo(many);
+            assertThat(coverage.getRow(0).getCell(0).getStringCellValue()).isNotBlank();
+            assertThat(coverage.getRow(0).getCell(10).getStringCellValue()).isNotBlank();
+            assertThat(coverage.getRow(1).getCell(5).getStringCellValue()).isNotBlank();
+            assertThat(coverage.getRow(many).getCell(10).getStringCellValue())
+                    .isEqualTo("outlet " + (many - 1));
+        }
+    }
+
     @Test
     void everySheetHasABoldFrozenHeaderAndAFilter() throws IOException {
         try (XSSFWorkbook workbook = workbook()) {
