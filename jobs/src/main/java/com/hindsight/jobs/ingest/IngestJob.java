@@ -58,10 +58,20 @@ public final class IngestJob {
 
     private final SparkSession spark;
     private final IngestOptions options;
+    private final long smallFileBytes;
 
     public IngestJob(SparkSession spark, IngestOptions options) {
+        this(spark, options, CarriedFiles.SMALL_FILE_BYTES);
+    }
+
+    /**
+     * @param smallFileBytes an incremental run rewrites the previous run's files smaller than
+     *                       this (compaction) instead of carrying them over; tests lower it
+     */
+    IngestJob(SparkSession spark, IngestOptions options, long smallFileBytes) {
         this.spark = spark;
         this.options = options;
+        this.smallFileBytes = smallFileBytes;
     }
 
     /**
@@ -241,30 +251,60 @@ public final class IngestJob {
      * Merges this run's records into the previous run's table: the keys the new records or the
      * dropped files touch are deduplicated again over every crawl of them still in the archive and
      * linked; every other record of the previous table is carried over as it was (linked again
-     * when the register's rules changed). Returns how many crawls are superseded in all.
+     * when the register's rules changed). A previous file that holds none of the touched keys
+     * and no record of a dropped file is carried over unread ({@link CarriedFiles}). Returns how
+     * many crawls are superseded in all.
      */
     private long mergeWithPrior(SourceTable table, Dataset<Row> fresh, PriorTable prior,
                                 IncidentLinker linker, String path, StagedRun run) {
         Deduplicator deduplicator = new Deduplicator(table);
-        Dataset<Row> previousTable = spark.read().parquet(prior.tableLocation());
-        Dataset<Row> previousOlder = spark.read().parquet(prior.supersededLocation());
-        Dataset<Row> previousPool = IncidentLinker.unlinked(previousTable)
-                .unionByName(previousOlder);
-        Dataset<Row> touched = fresh.select(keys(table))
-                .union(prior.droppedRows(previousPool).select(keys(table))).distinct();
-        Dataset<Row> pool = join(prior.carried(previousPool), touched, table, "left_semi")
-                .unionByName(fresh);
-        Dataset<Row> untouched = join(previousTable, touched, table, "left_anti");
-        if (prior.rulesChanged()) {
-            untouched = linker.link(IncidentLinker.unlinked(untouched), table);
+        Dataset<Row> previousPool = IncidentLinker.unlinked(spark.read()
+                .parquet(prior.tableLocation())).unionByName(spark.read()
+                .parquet(prior.supersededLocation()));
+        Dataset<Row> touched = ReusedData.keep(fresh.select(keys(table))
+                .union(prior.droppedRows(previousPool).select(keys(table))).distinct());
+        try {
+            // every row with a touched key or from a dropped file is in a rewritten file
+            CarriedFiles tableFiles = prior.rulesChanged()
+                    ? CarriedFiles.none(spark, prior.tableLocation())
+                    : CarriedFiles.of(spark, prior.tableLocation(), touched,
+                            prior.fromDroppedFile(), table.keyFields(), smallFileBytes);
+            CarriedFiles olderFiles = CarriedFiles.of(spark, prior.supersededLocation(), touched,
+                    prior.fromDroppedFile(), table.keyFields(), smallFileBytes);
+            Dataset<Row> previousRows = tableFiles.rewrittenRows();
+            Dataset<Row> olderRows = olderFiles.rewrittenRows();
+            Dataset<Row> pool = join(prior.carried(IncidentLinker.unlinked(previousRows)
+                    .unionByName(olderRows)), touched, table, "left_semi").unionByName(fresh);
+            Dataset<Row> untouched = join(previousRows, touched, table, "left_anti");
+            if (prior.rulesChanged()) {
+                untouched = linker.link(IncidentLinker.unlinked(untouched), table);
+            }
+            long freshRows = fresh.count();
+            write(untouched.unionByName(linker.link(deduplicator.keepLatest(pool), table)),
+                    tableFiles, freshRows, path);
+            String olderPath = run.location(PriorTable.supersededOf(table));
+            write(join(prior.carried(olderRows), touched, table, "left_anti")
+                    .unionByName(deduplicator.superseded(pool)), olderFiles, freshRows, olderPath);
+            LOG.info("stage=ingest.{} files_carried={} files_rewritten={} superseded_files_carried={}"
+                            + " superseded_files_rewritten={}", table.tableName(),
+                    tableFiles.carriedCount(), tableFiles.rewrittenCount(),
+                    olderFiles.carriedCount(), olderFiles.rewrittenCount());
+            return spark.read().parquet(olderPath).count();
+        } finally {
+            touched.unpersist();
         }
-        untouched.unionByName(linker.link(deduplicator.keepLatest(pool), table))
-                .write().mode(SaveMode.Overwrite).parquet(path);
-        String olderPath = run.location(PriorTable.supersededOf(table));
-        join(prior.carried(previousOlder), touched, table, "left_anti")
-                .unionByName(deduplicator.superseded(pool))
-                .write().mode(SaveMode.Overwrite).parquet(olderPath);
-        return spark.read().parquet(olderPath).count();
+    }
+
+    /**
+     * Writes a table's rewritten rows, then puts its carried files beside them. When files are
+     * carried, the rewritten part is written as a few files of about {@link
+     * CarriedFiles#ROWS_PER_FILE} rows (a night adds a file or two, not one per partition).
+     */
+    private static void write(Dataset<Row> rows, CarriedFiles files, long freshRows, String path) {
+        Dataset<Row> written = files.carriedCount() == 0 ? rows
+                : rows.repartition(files.filesFor(freshRows));
+        written.write().mode(SaveMode.Overwrite).parquet(path);
+        files.addTo(path);
     }
 
     private static Column[] keys(SourceTable table) {

@@ -47,7 +47,8 @@ record PriorTable(PublishedRun run, SourceTable table, ArchiveDelta delta, boole
         return rows.filter(fromDroppedFile());
     }
 
-    private Column fromDroppedFile() {
+    /** True for a row from a file that changed or left the archive. */
+    Column fromDroppedFile() {
         return delta.dropped().isEmpty() ? org.apache.spark.sql.functions.lit(false)
                 : col(RawRecord.SOURCE_FILE).isin(delta.dropped().toArray());
     }

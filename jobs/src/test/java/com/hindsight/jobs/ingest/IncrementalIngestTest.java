@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three nights over one archive that grows, changes and shrinks: after each, the incremental
- * warehouse holds exactly what a full ingest of the archive as it is then gives.
+ * Four nights over one archive that grows, changes and shrinks: after each, the incremental
+ * warehouse holds exactly what a full ingest of the archive as it is then gives, whether the
+ * previous run's files were rewritten or carried over.
  */
 class IncrementalIngestTest {
     private static final SparkSession SPARK = SparkTestSession.get();
@@ -100,17 +102,57 @@ class IncrementalIngestTest {
         assertThat(texts(incremental, "p4")).isEmpty();
         assertSameAsFullIngest(incremental, "night3");
 
-        // an unchanged archive reads nothing and changes nothing
+        // night 4: only posts with new ids: the previous table's files hold none of their keys
+        // and are carried over unread (hard links), the new posts are written beside them
+        archive.text("media/day4.jsonl",
+                post("p9", "2024-03-07T09:00:00+08:00", "2024-03-07T09:05:00+08:00", "退款到账了"));
+        List<Path> before = parquetFiles(incremental, "posts");
+        List<Path> complaintsBefore = parquetFiles(incremental, "complaints");
         IngestSummary fourth = ingest(incremental, false).summary();
-        assertThat(fourth.reading().filesRead()).isZero();
-        assertThat(fourth.reading().filesReadInAll()).isEqualTo(2);   // register and actions
-        assertThat(fourth.reading().mergedTables()).containsExactly("posts", "complaints");
-        assertThat(fourth.reading().tables().get("posts").unchanged()).isTrue();
-        assertThat(fourth.toJson()).isEqualTo(third.toJson());
+        assertThat(fourth.reading().tables().get("posts").read()).hasSize(1);
+        List<Path> after = parquetFiles(incremental, "posts");
+        assertThat(after).as("the previous posts files and one of the new posts")
+                .hasSize(before.size() + 1);
+        assertThat(before).allSatisfy(file -> assertThat(carriedInto(file, after)).isTrue());
+        assertThat(complaintsBefore).allSatisfy(file -> assertThat(
+                carriedInto(file, parquetFiles(incremental, "complaints"))).isTrue());
+        assertThat(incidentOf(incremental, "p9")).isEqualTo("INC-1");
+        assertSameAsFullIngest(incremental, "night4");
+
+        // an unchanged archive reads nothing and changes nothing
+        IngestSummary fifth = ingest(incremental, false).summary();
+        assertThat(fifth.reading().filesRead()).isZero();
+        assertThat(fifth.reading().filesReadInAll()).isEqualTo(2);   // register and actions
+        assertThat(fifth.reading().mergedTables()).containsExactly("posts", "complaints");
+        assertThat(fifth.reading().tables().get("posts").unchanged()).isTrue();
+        assertThat(fifth.toJson()).isEqualTo(fourth.toJson());
+    }
+
+    /** Whether one of {@code files} is the same file as {@code file} (a hard link of it). */
+    private static boolean carriedInto(Path file, List<Path> files) {
+        return files.stream().anyMatch(other -> {
+            try {
+                return !other.equals(file) && Files.isSameFile(other, file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static List<Path> parquetFiles(Warehouse warehouse, String table) {
+        Path folder = warehouse.requireCurrentRun(Stage.INGEST).localPath(table);
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".parquet"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Published<IngestSummary> ingest(Warehouse warehouse, boolean full) {
-        return new IngestJob(SPARK, OPTIONS).run(temp.resolve("archive").toString(), warehouse, full);
+        // every previous file that can be carried over is (none is too small to carry)
+        return new IngestJob(SPARK, OPTIONS, full ? CarriedFiles.SMALL_FILE_BYTES : 0)
+                .run(temp.resolve("archive").toString(), warehouse, full);
     }
 
     private void assertSameAsFullIngest(Warehouse incremental, String night) {
