@@ -9,10 +9,21 @@ import java.util.Set;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Finds the incident a record belongs to: the one whose time window holds the record's timestamp
@@ -28,8 +39,13 @@ import org.apache.lucene.search.Query;
  * means 手机 银行 in a row, as {@code "手机银行"} does, never 手机 OR 银行.
  *
  * <p>Each record is put in a {@link MemoryIndex} (one, reused) and every candidate query is run
- * against it. Not thread-safe and not serialisable: compile one matcher per Spark partition (or
- * per thread) from the serialisable {@link IncidentRule}s.
+ * against it, unless none of the query's terms is among the record's: a query made of terms and
+ * phrases cannot match a record that holds none of the terms its positive clauses name (a group
+ * of only NOT clauses is refused), so such a candidate is skipped without a search. Looking a
+ * term up costs a binary search; a search builds a searcher, weights and scorers. The result is
+ * the same as searching every candidate ({@code TestIncidentQueryMatcher} checks both ways).
+ * Not thread-safe and not serialisable: compile one matcher per Spark partition (or per thread)
+ * from the serialisable {@link IncidentRule}s.
  */
 public final class IncidentQueryMatcher {
 
@@ -56,9 +72,12 @@ public final class IncidentQueryMatcher {
     /** Rules with a query, in TIE_BREAK order: the first of equal scores wins. */
     private final CompiledRule[] rules;
     private final MemoryIndex index = new MemoryIndex();
+    /** Whether candidates none of whose terms are in the record are skipped (tests turn it off). */
+    private final boolean skipWithoutTerms;
 
-    private IncidentQueryMatcher(List<CompiledRule> rules) {
+    private IncidentQueryMatcher(List<CompiledRule> rules, boolean skipWithoutTerms) {
         this.rules = rules.toArray(new CompiledRule[0]);
+        this.skipWithoutTerms = skipWithoutTerms;
     }
 
     /**
@@ -68,6 +87,11 @@ public final class IncidentQueryMatcher {
      *         {@link #problemWith} first to report every bad rule and compile only the good ones
      */
     public static IncidentQueryMatcher compile(List<IncidentRule> rules) {
+        return compile(rules, true);
+    }
+
+    /** As {@link #compile(List)}; without the term check every candidate is searched. */
+    static IncidentQueryMatcher compile(List<IncidentRule> rules, boolean skipWithoutTerms) {
         Objects.requireNonNull(rules, "rules is null");
         QueryParser parser = newParser();
         List<CompiledRule> compiled = new ArrayList<>();
@@ -75,11 +99,13 @@ public final class IncidentQueryMatcher {
             Objects.requireNonNull(rule, "rules holds a null rule");
             if (rule.hasQuery()) {
                 Query query = parse(parser, rule);
-                compiled.add(new CompiledRule(rule, query, fieldsOf(query)));
+                Term[] terms = positiveTerms(query);
+                compiled.add(new CompiledRule(rule, query, fieldsOf(query), terms,
+                        terms == null ? query : rewritten(query)));
             }
         }
         compiled.sort(TIE_BREAK);
-        return new IncidentQueryMatcher(compiled);
+        return new IncidentQueryMatcher(compiled, skipWithoutTerms);
     }
 
     /**
@@ -138,11 +164,16 @@ public final class IncidentQueryMatcher {
             index.addField(TextFields.bigramsOf(TITLE_FIELD), title, BIGRAMS);
         }
 
+        IndexSearcher searcher = skipWithoutTerms ? index.createSearcher() : null;
+        LeafReader reader = skipWithoutTerms
+                ? searcher.getIndexReader().leaves().get(0).reader() : null;
         CompiledRule best = null;
         float bestScore = 0f;
         for (CompiledRule compiled : rules) {
-            if (compiled.rule().windowContains(timestampMillis)) {
-                float score = index.search(compiled.query());
+            if (compiled.rule().windowContains(timestampMillis)
+                    && (reader == null || holdsAnyOf(reader, compiled.positiveTerms()))) {
+                float score = searcher == null ? index.search(compiled.query())
+                        : score(searcher, compiled);
                 if (score > bestScore) {
                     best = compiled;
                     bestScore = score;
@@ -150,6 +181,104 @@ public final class IncidentQueryMatcher {
             }
         }
         return best == null ? Optional.empty() : Optional.of(best.rule().incidentId());
+    }
+
+    /**
+     * What {@link MemoryIndex#search} gives, with the record's one searcher and the query as
+     * rewritten once at compile time (a query of terms and phrases rewrites the same whatever
+     * the record; half of the linking's search time was spent rewriting it again per record).
+     */
+    private static float score(IndexSearcher searcher, CompiledRule compiled) {
+        float[] score = new float[1];
+        try {
+            searcher.search(compiled.rewritten(), new SimpleCollector() {
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                public void collect(int doc) throws java.io.IOException {
+                    score[0] = scorer.score();
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE;
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot search the record", e); // in memory
+        }
+        return score[0];
+    }
+
+    /** Whether the record holds one of the terms; always true without terms to look for. */
+    private static boolean holdsAnyOf(LeafReader reader, Term[] terms) {
+        if (terms == null) {
+            return true;
+        }
+        try {
+            String field = null;
+            TermsEnum termsEnum = null;
+            for (Term term : terms) {
+                if (!term.field().equals(field)) {
+                    field = term.field();
+                    Terms fieldTerms = reader.terms(field);
+                    termsEnum = fieldTerms == null ? null : fieldTerms.iterator();
+                }
+                if (termsEnum != null && termsEnum.seekExact(term.bytes())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the record's terms", e);
+        }
+    }
+
+    /**
+     * Every term the query's positive clauses name, by field: a record holding none of them cannot
+     * match. Null when the query has a clause that is not made of terms (a prefix, wildcard or
+     * fuzzy term, a range): then the record is always searched.
+     */
+    private static Term[] positiveTerms(Query query) {
+        java.util.TreeSet<Term> terms = new java.util.TreeSet<>();
+        boolean[] notTerms = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... leafTerms) {
+                terms.addAll(List.of(leafTerms));
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field,
+                                             java.util.function.Supplier<ByteRunAutomaton> automaton) {
+                notTerms[0] = true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                notTerms[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return notTerms[0] || terms.isEmpty() ? null : terms.toArray(new Term[0]);
+    }
+
+    /** A query of terms and phrases as a searcher rewrites it; the same over any record. */
+    private static Query rewritten(Query query) {
+        try {
+            return new MemoryIndex().createSearcher().rewrite(query);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot rewrite " + query, e); // in memory
+        }
     }
 
     private static QueryParser newParser() {
@@ -192,6 +321,12 @@ public final class IncidentQueryMatcher {
         return Set.copyOf(fields);
     }
 
-    private record CompiledRule(IncidentRule rule, Query query, Set<String> fields) {
+    /**
+     * @param positiveTerms sorted by field, or null: see {@link #positiveTerms(Query)}
+     * @param rewritten     the query rewritten once when it is made of terms and phrases, else
+     *                      the query itself (a prefix or fuzzy term is rewritten per record)
+     */
+    private record CompiledRule(IncidentRule rule, Query query, Set<String> fields,
+                                Term[] positiveTerms, Query rewritten) {
     }
 }
