@@ -38,12 +38,19 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * OR-ed. A term that analyses into several tokens becomes a phrase: unquoted {@code 手机银行}
  * means 手机 银行 in a row, as {@code "手机银行"} does, never 手机 OR 银行.
  *
+ * <p>Before any analysis, a candidate is dropped when the record's folded text lacks strings
+ * its query requires ({@link RequiredLiterals}: the bank's name, in one of the languages the
+ * query gives it); when no candidate is left, the record is not analysed at all. Segmenting
+ * Chinese is most of what linking costs, and most records inside an incident's window that
+ * do not belong to it never name it.
+ *
  * <p>Each record is put in a {@link MemoryIndex} (one, reused) and every candidate query is run
  * against it, unless none of the query's terms is among the record's: a query made of terms and
  * phrases cannot match a record that holds none of the terms its positive clauses name (a group
  * of only NOT clauses is refused), so such a candidate is skipped without a search. Looking a
  * term up costs a binary search; a search builds a searcher, weights and scorers. The result is
- * the same as searching every candidate ({@code TestIncidentQueryMatcher} checks both ways).
+ * the same as searching every candidate ({@code TestIncidentQueryMatcher} checks both ways, on
+ * the bundled sample too).
  * Not thread-safe and not serialisable: compile one matcher per Spark partition (or per thread)
  * from the serialisable {@link IncidentRule}s.
  */
@@ -71,12 +78,18 @@ public final class IncidentQueryMatcher {
 
     /** Rules with a query, in TIE_BREAK order: the first of equal scores wins. */
     private final CompiledRule[] rules;
+    /** The rules a record is searched with, in TIE_BREAK order; reused from record to record. */
+    private final CompiledRule[] candidates;
     private final MemoryIndex index = new MemoryIndex();
-    /** Whether candidates none of whose terms are in the record are skipped (tests turn it off). */
+    /**
+     * Whether a candidate lacking its required strings or every term of its query is skipped
+     * without a search (tests turn it off to compare).
+     */
     private final boolean skipWithoutTerms;
 
     private IncidentQueryMatcher(List<CompiledRule> rules, boolean skipWithoutTerms) {
         this.rules = rules.toArray(new CompiledRule[0]);
+        this.candidates = new CompiledRule[this.rules.length];
         this.skipWithoutTerms = skipWithoutTerms;
     }
 
@@ -90,7 +103,7 @@ public final class IncidentQueryMatcher {
         return compile(rules, true);
     }
 
-    /** As {@link #compile(List)}; without the term check every candidate is searched. */
+    /** As {@link #compile(List)}; without the checks every candidate is analysed and searched. */
     static IncidentQueryMatcher compile(List<IncidentRule> rules, boolean skipWithoutTerms) {
         Objects.requireNonNull(rules, "rules is null");
         QueryParser parser = newParser();
@@ -101,7 +114,7 @@ public final class IncidentQueryMatcher {
                 Query query = parse(parser, rule);
                 Term[] terms = positiveTerms(query);
                 compiled.add(new CompiledRule(rule, query, fieldsOf(query), terms,
-                        terms == null ? query : rewritten(query)));
+                        terms == null ? query : rewritten(query), RequiredLiterals.of(query)));
             }
         }
         compiled.sort(TIE_BREAK);
@@ -132,24 +145,36 @@ public final class IncidentQueryMatcher {
      * {@link MemoryIndex#search} score wins (a query that matches more of its clauses scores
      * higher), then the earliest openedAt, then the smallest id.
      *
-     * <p>Cost: nothing beyond a scan of the windows when no window holds the timestamp; otherwise
-     * one analysis of each field some candidate query searches, and one search per candidate.
+     * <p>Cost: nothing beyond a scan of the windows when no window holds the timestamp; a fold of
+     * the text and a few look-ups of strings when no candidate's required strings are there
+     * ({@link RequiredLiterals}); otherwise one analysis of each field some remaining candidate
+     * searches, and one search per candidate holding one of its query's terms.
      *
      * @param text  the record's body; null is read as empty
      * @param title the record's title; null is read as empty
      */
     public Optional<String> match(String text, String title, long timestampMillis) {
-        boolean anyCandidate = false;
+        int count = 0;
+        String haystack = null;
         boolean needsText = false;
         boolean needsTitle = false;
         for (CompiledRule compiled : rules) {
-            if (compiled.rule().windowContains(timestampMillis)) {
-                anyCandidate = true;
-                needsText |= compiled.fields().contains(TEXT_FIELD);
-                needsTitle |= compiled.fields().contains(TITLE_FIELD);
+            if (!compiled.rule().windowContains(timestampMillis)) {
+                continue;
             }
+            if (skipWithoutTerms && compiled.literals().length > 0) {
+                if (haystack == null) {
+                    haystack = RequiredLiterals.haystack(text, title);
+                }
+                if (!RequiredLiterals.holds(haystack, compiled.literals())) {
+                    continue;
+                }
+            }
+            candidates[count++] = compiled;
+            needsText |= compiled.fields().contains(TEXT_FIELD);
+            needsTitle |= compiled.fields().contains(TITLE_FIELD);
         }
-        if (!anyCandidate) {
+        if (count == 0) {
             return Optional.empty();
         }
 
@@ -169,9 +194,9 @@ public final class IncidentQueryMatcher {
                 ? searcher.getIndexReader().leaves().get(0).reader() : null;
         CompiledRule best = null;
         float bestScore = 0f;
-        for (CompiledRule compiled : rules) {
-            if (compiled.rule().windowContains(timestampMillis)
-                    && (reader == null || holdsAnyOf(reader, compiled.positiveTerms()))) {
+        for (int i = 0; i < count; i++) {
+            CompiledRule compiled = candidates[i];
+            if (reader == null || holdsAnyOf(reader, compiled.positiveTerms())) {
                 float score = searcher == null ? index.search(compiled.query())
                         : score(searcher, compiled);
                 if (score > bestScore) {
@@ -325,8 +350,9 @@ public final class IncidentQueryMatcher {
      * @param positiveTerms sorted by field, or null: see {@link #positiveTerms(Query)}
      * @param rewritten     the query rewritten once when it is made of terms and phrases, else
      *                      the query itself (a prefix or fuzzy term is rewritten per record)
+     * @param literals      what the record's text must contain, see {@link RequiredLiterals}
      */
     private record CompiledRule(IncidentRule rule, Query query, Set<String> fields,
-                                Term[] positiveTerms, Query rewritten) {
+                                Term[] positiveTerms, Query rewritten, String[][] literals) {
     }
 }

@@ -308,6 +308,29 @@ class TestIncidentQueryMatcher {
     }
 
     @Test
+    void linkingTheBundledSampleWithTheChecksGivesTheLinksOfSearchingEveryCandidate() {
+        // every incident's window holds every record: each record meets all six queries
+        List<IncidentRule> rules = BundledSampleRecords.queries().stream()
+                .map(idAndQuery -> rule(idAndQuery[0], idAndQuery[1])).toList();
+        assertThat(rules).hasSize(6);
+        IncidentQueryMatcher checking = IncidentQueryMatcher.compile(rules, true);
+        IncidentQueryMatcher searchingAll = IncidentQueryMatcher.compile(rules, false);
+        java.util.Map<String, Integer> linked = new java.util.TreeMap<>();
+        List<String> different = new ArrayList<>();
+        for (BundledSampleRecords.Record record : BundledSampleRecords.records()) {
+            Optional<String> link = searchingAll.match(record.text(), record.title(), INSIDE);
+            Optional<String> checked = checking.match(record.text(), record.title(), INSIDE);
+            if (!checked.equals(link)) {
+                different.add(link + " / " + checked + ": " + record);
+            }
+            link.ifPresent(id -> linked.merge(id, 1, Integer::sum));
+        }
+        assertThat(different).isEmpty();
+        assertThat(linked).as("records linked per incident: not a comparison of empty results")
+                .hasSize(6).allSatisfy((id, count) -> assertThat(count).as(id).isGreaterThan(50));
+    }
+
+    @Test
     void quoteMarksInsideThePhraseDoNotBreakIt() {
         // the sample's four biggest news articles of INC-2025-002 are written like this
         IncidentQueryMatcher matcher = matcherFor("\"北辰银行\" AND \"小额账户管理费\"");
