@@ -295,6 +295,11 @@ final class XlsxReader extends RecordIterator {
         return RawRecord.fields(file, line, CSVFormat.RFC4180.format(values.toArray()), fields);
     }
 
+    /** The temporary copy the workbook is read from; null before the first record is asked for. */
+    Path temporaryCopy() {
+        return copy;
+    }
+
     /** The message of a failure, naming the file instead of its temporary copy. */
     private String messageOf(Throwable e) {
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
