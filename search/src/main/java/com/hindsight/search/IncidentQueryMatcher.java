@@ -184,13 +184,13 @@ public final class IncidentQueryMatcher {
         if (count == 0) {
             return Optional.empty();
         }
-        String text1 = needsText && text != null && !text.isEmpty() ? text : null;
-        String title1 = needsTitle && title != null && !title.isEmpty() ? title : null;
+        String indexedText = needsText && text != null && !text.isEmpty() ? text : null;
+        String indexedTitle = needsTitle && title != null && !title.isEmpty() ? title : null;
         if (count == 1 && skipWithoutTerms && candidates[0].monotone()) {
             // one candidate: whether it matches is all that counts, and bigrams decide it cheaply
             // for most Chinese records (a query that matches fewer fields matches all of them)
             index.reset();
-            addBigrams(text1, title1);
+            addBigrams(indexedText, indexedTitle);
             if (score(index.createSearcher(), candidates[0]) > 0f) {
                 return Optional.of(candidates[0].rule().incidentId());
             }
@@ -198,13 +198,13 @@ public final class IncidentQueryMatcher {
 
         // reset first, not last, so that a record that failed half-way cannot leak into the next
         index.reset();
-        if (text1 != null) {
-            index.addField(TEXT_FIELD, text1, WORDS);
+        if (indexedText != null) {
+            index.addField(TEXT_FIELD, indexedText, WORDS);
         }
-        if (title1 != null) {
-            index.addField(TITLE_FIELD, title1, WORDS);
+        if (indexedTitle != null) {
+            index.addField(TITLE_FIELD, indexedTitle, WORDS);
         }
-        addBigrams(text1, title1);
+        addBigrams(indexedText, indexedTitle);
 
         IndexSearcher searcher = skipWithoutTerms ? index.createSearcher() : null;
         LeafReader reader = skipWithoutTerms

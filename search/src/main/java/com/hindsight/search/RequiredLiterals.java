@@ -39,8 +39,9 @@ import org.apache.lucene.search.TermQuery;
  * that each require groups requires every way of taking one group from each part (the bank
  * clause {@code "华信银行" OR "Huaxin Bank"}: 华 or hua, 信 or hua, ...), or past 64 such groups
  * one group of each part's most selective. So the requirement is always weaker than the query:
- * a record that fails it cannot match. An empty requirement lets every record through. {@code TestRequiredLiterals} checks the assumption above on the bundled
- * sample: every term the record analysis gives has its string in the record's haystack.
+ * a record that fails it cannot match. An empty requirement lets every record through.
+ * {@code TestRequiredLiterals} checks the assumption above on the bundled sample: every term the
+ * record analysis gives has its string in the record's haystack.
  */
 final class RequiredLiterals {
     /** Letters at the end of a Latin stem that may not be in the word as written. */

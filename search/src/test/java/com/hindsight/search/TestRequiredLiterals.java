@@ -2,15 +2,11 @@ package com.hindsight.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
@@ -115,19 +111,8 @@ class TestRequiredLiterals {
 
     /** The word and bigram terms the record analysis gives for the field's value. */
     private static List<String> terms(String value) {
-        List<String> terms = new ArrayList<>();
-        for (Analyzer analyzer : List.of(WORDS, BIGRAMS)) {
-            try (TokenStream stream = analyzer.tokenStream("text", value)) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                stream.reset();
-                while (stream.incrementToken()) {
-                    terms.add(term.toString());
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        List<String> terms = new ArrayList<>(AnalyzedTokens.of(WORDS, value));
+        terms.addAll(AnalyzedTokens.of(BIGRAMS, value));
         return terms;
     }
 }
