@@ -90,6 +90,22 @@ final class CarriedFiles {
         return new CarriedFiles(spark, location, carried, rewritten);
     }
 
+    /** Every file of the table is carried over (nothing in it changes, and nothing is added). */
+    static CarriedFiles all(SparkSession spark, String location) {
+        return new CarriedFiles(spark, location, parquetFiles(spark, location), List.of());
+    }
+
+    /** Whether the table at {@code location} has a Parquet file (Spark can read its schema). */
+    static boolean hasFiles(SparkSession spark, String location) {
+        Path folder = new Path(location);
+        try {
+            return folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(folder)
+                    && !parquetFiles(spark, location).isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the files of " + location, e);
+        }
+    }
+
     /** Every file of the table is rewritten (the rows change, as when the register's rules did). */
     static CarriedFiles none(SparkSession spark, String location) {
         return new CarriedFiles(spark, location, List.of(), parquetFiles(spark, location));
@@ -125,6 +141,9 @@ final class CarriedFiles {
         Path folder = new Path(target);
         try {
             FileSystem fs = folder.getFileSystem(conf);
+            if (!carried.isEmpty() && !fs.mkdirs(folder)) {
+                throw new IOException("cannot create " + folder);
+            }
             for (FileStatus file : carried) {
                 Path to = new Path(folder, file.getPath().getName());
                 if (fs.exists(to)) {

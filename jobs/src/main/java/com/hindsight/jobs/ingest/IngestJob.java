@@ -174,30 +174,49 @@ public final class IngestJob {
                                     Optional<PriorTable> prior, StagedRun run,
                                     IncidentLinker linker) {
         long start = System.nanoTime();
+        String quarantinePath = run.location(Quarantine.TABLE) + "/table=" + table.tableName();
+        String path = run.location(table.tableName());
+        if (prior.isPresent() && prior.get().carriedWhole(spark)) {
+            CarriedFiles.all(spark, prior.get().quarantineLocation()).addTo(quarantinePath);
+            CarriedFiles.all(spark, prior.get().tableLocation()).addTo(path);
+            String olderPath = run.location(PriorTable.supersededOf(table));
+            CarriedFiles.all(spark, prior.get().supersededLocation()).addTo(olderPath);
+            LOG.info("stage=ingest.{} unchanged: every file carried over from run {}",
+                    table.tableName(), prior.get().run().runId());
+            return counts(table, files, delta, quarantinePath, path,
+                    spark.read().parquet(olderPath).count(), start);
+        }
         Dataset<Row> validated = ReusedData.keep(new RecordValidator(table)
                 .validate(RawRecords.read(spark, delta.read(), options.maxRecordBytes())));
         try {
-            String quarantinePath = run.location(Quarantine.TABLE) + "/table=" + table.tableName();
             Dataset<Row> quarantine = Quarantine.of(validated, table);
             if (prior.isPresent()) {
                 quarantine = quarantine.unionByName(prior.get().carried(
                         spark.read().parquet(prior.get().quarantineLocation())));
             }
             quarantine.write().mode(SaveMode.Overwrite).parquet(quarantinePath);
-            Map<String, Long> byReason = new LinkedHashMap<>();
-            for (Row row : spark.read().parquet(quarantinePath).groupBy(Quarantine.REASON).count()
-                    .orderBy(Quarantine.REASON).collectAsList()) {
-                byReason.put(row.getString(0), row.getLong(1));
-            }
-            long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
-
             Dataset<Row> fresh = Masking.maskPersonalData(validated.filter(not(Quarantine.isRejected()))
                     .drop(RawRecord.RAW, RecordValidator.ERRORS), table);
-            String path = run.location(table.tableName());
             long superseded = prior.isPresent()
                     ? mergeWithPrior(table, fresh, prior.get(), linker, path, run)
-                    : writeWhole(table, fresh, validated.count() - quarantined, linker, path, run);
+                    : writeWhole(table, fresh, validated.filter(not(Quarantine.isRejected()))
+                            .count(), linker, path, run);
+            return counts(table, files, delta, quarantinePath, path, superseded, start);
+        } finally {
+            validated.unpersist();
+        }
+    }
 
+    /** The counts of a written table, its quarantine and its superseded crawls, logged. */
+    private TableCounts counts(SourceTable table, int files, ArchiveDelta delta,
+                               String quarantinePath, String path, long superseded, long start) {
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        for (Row row : spark.read().parquet(quarantinePath).groupBy(Quarantine.REASON).count()
+                .orderBy(Quarantine.REASON).collectAsList()) {
+            byReason.put(row.getString(0), row.getLong(1));
+        }
+        long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
+        {
             // one pass over the written table for all three counts
             Dataset<Row> written = spark.read().parquet(path);
             Column byQuery = col(IncidentLinker.LINK_COLUMN).equalTo(IncidentLinker.BY_QUERY);
@@ -220,8 +239,6 @@ public final class IngestJob {
                     acceptedCount, quarantined, counts.duplicates(), linkedByQuery, linkedReach,
                     String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
             return counts;
-        } finally {
-            validated.unpersist();
         }
     }
 

@@ -9,6 +9,7 @@ import com.hindsight.model.SourceTable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * A table of the previous ingest run that this run builds on: where its records, its superseded
@@ -35,6 +36,18 @@ record PriorTable(PublishedRun run, SourceTable table, ArchiveDelta delta, boole
 
     String quarantineLocation() {
         return run.location(Quarantine.TABLE) + "/table=" + table.tableName();
+    }
+
+    /**
+     * Whether this run's table is the previous run's as it was: no file of the table to read, none
+     * dropped, the same linking rules, and a previous table, superseded crawls and quarantine that
+     * each have their files (their Parquet files are then carried over whole, unread).
+     */
+    boolean carriedWhole(SparkSession spark) {
+        return delta.unchanged() && !rulesChanged
+                && CarriedFiles.hasFiles(spark, tableLocation())
+                && CarriedFiles.hasFiles(spark, supersededLocation())
+                && CarriedFiles.hasFiles(spark, quarantineLocation());
     }
 
     /** The rows that still stand: not from a file that changed or left the archive. */

@@ -119,13 +119,26 @@ class IncrementalIngestTest {
         assertThat(incidentOf(incremental, "p9")).isEqualTo("INC-1");
         assertSameAsFullIngest(incremental, "night4");
 
-        // an unchanged archive reads nothing and changes nothing
-        IngestSummary fifth = ingest(incremental, false).summary();
+        // an unchanged archive reads nothing and changes nothing: every file of the merged
+        // tables is carried over, even those small enough to be compacted on a night with rows
+        List<Path> postsBefore = parquetFiles(incremental, "posts");
+        complaintsBefore = parquetFiles(incremental, "complaints");
+        List<Path> quarantineBefore = parquetFiles(incremental, "quarantine/table=posts");
+        IngestSummary fifth = new IngestJob(SPARK, OPTIONS, CarriedFiles.SMALL_FILE_BYTES)
+                .run(temp.resolve("archive").toString(), incremental, false).summary();
+        assertThat(postsBefore).isNotEmpty().allSatisfy(file -> assertThat(
+                carriedInto(file, parquetFiles(incremental, "posts"))).isTrue());
+        assertThat(complaintsBefore).isNotEmpty().allSatisfy(file -> assertThat(
+                carriedInto(file, parquetFiles(incremental, "complaints"))).isTrue());
+        assertThat(quarantineBefore).as("the posts' quarantine (one line is not JSON)")
+                .isNotEmpty().allSatisfy(file -> assertThat(carriedInto(file,
+                        parquetFiles(incremental, "quarantine/table=posts"))).isTrue());
         assertThat(fifth.reading().filesRead()).isZero();
         assertThat(fifth.reading().filesReadInAll()).isEqualTo(2);   // register and actions
         assertThat(fifth.reading().mergedTables()).containsExactly("posts", "complaints");
         assertThat(fifth.reading().tables().get("posts").unchanged()).isTrue();
         assertThat(fifth.toJson()).isEqualTo(fourth.toJson());
+        assertSameAsFullIngest(incremental, "night5");
     }
 
     /** Whether one of {@code files} is the same file as {@code file} (a hard link of it). */
