@@ -55,6 +55,9 @@ final class AnalyzeReport {
                     scope.recomputed().isEmpty() ? "no input changed"
                             : String.join(", ", abbreviated(scope.recomputed())),
                     scope.kept(), scope.baseRun());
+            if (scope.complaintsKept()) {
+                out.println("complaint SLA and backlog: kept (the complaints are unchanged)");
+            }
         } else {
             out.println("incidents computed: all (" + scope.wholeReason() + ")");
         }

@@ -30,12 +30,21 @@ import scala.jdk.javaapi.CollectionConverters;
  * the documents) always run over the completed tables, so the result equals a run that computes
  * everything. A run computes everything ({@link #whole()}) with {@code --full}, when there is no
  * base, or when the base's settings differ or it has no fingerprints.
+ *
+ * <p>The tables computed from the complaints alone ({@link #COMPLAINT_TABLES}) are copied from
+ * the base when its ingest run's complaints table had the same Parquet files as this run's
+ * ({@link #COMPLAINTS_INPUT_FILE}): an incremental ingest carries an unchanged table's files over
+ * under their names, and a written file's name is unique to the write that made it.
  */
 final class AnalysisScope {
     /** The table of per-incident input fingerprints every analyze run writes. */
     static final String INPUTS_TABLE = "incident_inputs";
     /** The file holding the settings fingerprint every analyze run writes. */
     static final String SETTINGS_FILE = "analysis-settings.txt";
+    /** The file naming the complaints table's Parquet files every analyze run read. */
+    static final String COMPLAINTS_INPUT_FILE = "complaints-input.txt";
+    /** The tables computed from the complaints and the settings only. */
+    static final List<String> COMPLAINT_TABLES = List.of("complaint_sla", "complaint_backlog");
     private static final String PREVIOUS = "previous_fingerprint";
 
     private final SparkSession spark;
@@ -45,11 +54,14 @@ final class AnalysisScope {
     private final Dataset<Row> recomputedIds;
     private final Dataset<Row> keptIds;
     private final long kept;
+    private final boolean complaintsUnchanged;
 
     private AnalysisScope(SparkSession spark, PublishedRun base, String wholeReason,
-                          List<String> recomputed, List<String> kept) {
+                          List<String> recomputed, List<String> kept,
+                          boolean complaintsUnchanged) {
         this.spark = spark;
         this.base = base;
+        this.complaintsUnchanged = complaintsUnchanged;
         this.wholeReason = wholeReason;
         this.recomputed = recomputed;
         this.recomputedIds = recomputed == null ? null : ids(spark, recomputed);
@@ -60,17 +72,19 @@ final class AnalysisScope {
     /**
      * @param inputs   this run's fingerprints, as written ({@link IncidentInputs#of})
      * @param settings this run's settings fingerprint
+     * @param complaintsInput this run's {@link #complaintsInput}
      * @param full     {@code --full}: compute everything whatever the base
      */
     static AnalysisScope decide(SparkSession spark, Optional<PublishedRun> base,
-                                Dataset<Row> inputs, String settings, boolean full) {
+                                Dataset<Row> inputs, String settings, String complaintsInput,
+                                boolean full) {
         if (full) {
             return whole(spark, "--full");
         }
         if (base.isEmpty()) {
             return whole(spark, "the first analyze run of this warehouse");
         }
-        Optional<String> baseSettings = settingsOf(base.get());
+        Optional<String> baseSettings = fileOf(base.get(), SETTINGS_FILE);
         if (baseSettings.isEmpty()) {
             return whole(spark, "the current analyze run has no input fingerprints");
         }
@@ -90,20 +104,33 @@ final class AnalysisScope {
             (row.getBoolean(1) ? keep : recompute).add(row.getString(0));
         }
         recompute.sort(null);
-        return new AnalysisScope(spark, base.get(), null, recompute, keep);
+        boolean complaintsUnchanged = fileOf(base.get(), COMPLAINTS_INPUT_FILE)
+                .filter(complaintsInput::equals).isPresent();
+        return new AnalysisScope(spark, base.get(), null, recompute, keep, complaintsUnchanged);
     }
 
     private static AnalysisScope whole(SparkSession spark, String reason) {
-        return new AnalysisScope(spark, null, reason, null, null);
+        return new AnalysisScope(spark, null, reason, null, null, false);
+    }
+
+    /** The names of the Parquet files of the ingest run's complaints table, one per line. */
+    static String complaintsInput(PublishedRun ingestRun) {
+        StringBuilder names = new StringBuilder();
+        for (String name : ingestRun.files("complaints")) {
+            if (name.endsWith(".parquet") && !name.startsWith(".")) {
+                names.append(name).append('\n');
+            }
+        }
+        return names.toString();
     }
 
     private static Dataset<Row> ids(SparkSession spark, List<String> incidents) {
         return spark.createDataset(incidents, Encoders.STRING()).toDF(IncidentInputs.INCIDENT);
     }
 
-    private static Optional<String> settingsOf(PublishedRun run) {
+    private static Optional<String> fileOf(PublishedRun run, String file) {
         try {
-            return Optional.of(new String(run.read(SETTINGS_FILE), StandardCharsets.UTF_8));
+            return Optional.of(new String(run.read(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -132,6 +159,22 @@ final class AnalysisScope {
     /** How many incidents were kept from the base. */
     long kept() {
         return kept;
+    }
+
+    /**
+     * Whether the complaint tables ({@link #COMPLAINT_TABLES}) are the base's: same settings and
+     * the same complaints table.
+     */
+    boolean complaintsUnchanged() {
+        return complaintsUnchanged;
+    }
+
+    /** A table of the base run, read whole (a complaint table when {@link #complaintsUnchanged}). */
+    Dataset<Row> baseTable(String table) {
+        if (!complaintsUnchanged || !COMPLAINT_TABLES.contains(table)) {
+            throw new IllegalStateException(table + " is not kept from the base run");
+        }
+        return spark.read().parquet(base.location(table));
     }
 
     /** The rows of a table keyed by incident_id that belong to the incidents computed. */

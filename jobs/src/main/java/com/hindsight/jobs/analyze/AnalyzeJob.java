@@ -127,14 +127,19 @@ public final class AnalyzeJob {
         try {
             Tables tables = new Tables(run);
             SentimentScorer scorer = SentimentScorer.load(spark, warehouse.modelLocation());
-            String settings = SettingsFingerprint.fingerprint(options, scorer.name());
+            String settings = SettingsFingerprint.fingerprint(options, scorer.name(),
+                    spark.conf().get("spark.sql.session.timeZone"));
             run.writeFile(AnalysisScope.SETTINGS_FILE, settings.getBytes(StandardCharsets.UTF_8));
+            String complaintsInput = AnalysisScope.complaintsInput(ingestRun);
+            run.writeFile(AnalysisScope.COMPLAINTS_INPUT_FILE,
+                    complaintsInput.getBytes(StandardCharsets.UTF_8));
             AnalysisScope scope = AnalysisScope.decide(spark, base,
                     tables.write(AnalysisScope.INPUTS_TABLE, IncidentInputs.of(inputs)), settings,
-                    full);
-            LOG.info("stage=analyze.scope base={} recomputed={} kept={} whole_reason={}",
-                    scope.baseRunId(), scope.whole() ? "all" : scope.recomputed().size(),
-                    scope.kept(), scope.wholeReason());
+                    complaintsInput, full);
+            LOG.info("stage=analyze.scope base={} recomputed={} kept={} complaints_unchanged={}"
+                            + " whole_reason={}", scope.baseRunId(),
+                    scope.whole() ? "all" : scope.recomputed().size(), scope.kept(),
+                    scope.complaintsUnchanged(), scope.wholeReason());
             posts = ReusedData.keep(scorer.withSentimentScore(
                     scope.restrict(inputs.posts().filter(col("incident_id").isNotNull()))));
             Dataset<Row> actions = scope.restrict(inputs.actions());
@@ -175,10 +180,12 @@ public final class AnalyzeJob {
             run.writeFile(MetricsContract.PLAYBOOK_TIMELINES_FILE, PlaybookJson.timelines(
                     timelines, ZoneId.of(spark.conf().get("spark.sql.session.timeZone"))));
 
-            Dataset<Row> sla = tables.write("complaint_sla",
-                    ComplaintSla.of(inputs.complaints(), options));
-            Dataset<Row> backlog = tables.write("complaint_backlog",
-                    ComplaintBacklog.of(inputs.complaints()));
+            Dataset<Row> sla = tables.write("complaint_sla", scope.complaintsUnchanged()
+                    ? scope.baseTable("complaint_sla")
+                    : ComplaintSla.of(inputs.complaints(), options));
+            Dataset<Row> backlog = tables.write("complaint_backlog", scope.complaintsUnchanged()
+                    ? scope.baseTable("complaint_backlog")
+                    : ComplaintBacklog.of(inputs.complaints()));
             ComplaintsVersusMedia versus = ComplaintsVersusMedia.of(inputs.complaints(), hourly, spread);
             Dataset<Row> versusHourly = tables.write("complaints_vs_media_hourly", versus.hourly());
             Dataset<Row> peaks = tables.write("complaint_media_peaks", versus.peaks());
@@ -257,7 +264,7 @@ public final class AnalyzeJob {
             return new AnalyzeSummary(ingestRun.runId(), asOf, analysed, unlinked, byModel,
                     figures, playbook.name(), AnalyzeSummary.comparison(comparison),
                     new AnalyzeSummary.Scope(scope.baseRunId(), scope.wholeReason(),
-                            scope.recomputed(), scope.kept()));
+                            scope.recomputed(), scope.kept(), scope.complaintsUnchanged()));
         } finally {
             if (posts != null) {
                 posts.unpersist();

@@ -50,8 +50,11 @@ public record AnalyzeSummary(String ingestRunId, LocalDate asOf, long postsAnaly
      * @param wholeReason why all were computed; null when a base was used
      * @param recomputed  the incidents computed, in id order; null when all were
      * @param kept        how many incidents were kept from the base
+     * @param complaintsKept whether the complaint SLA and backlog were kept from the base (its
+     *                    complaints were this run's)
      */
-    public record Scope(String baseRun, String wholeReason, List<String> recomputed, long kept) {
+    public record Scope(String baseRun, String wholeReason, List<String> recomputed, long kept,
+                        boolean complaintsKept) {
         public Scope {
             recomputed = recomputed == null ? null : List.copyOf(recomputed);
         }

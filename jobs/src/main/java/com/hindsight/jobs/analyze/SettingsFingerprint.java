@@ -25,12 +25,14 @@ final class SettingsFingerprint {
     /**
      * @param options        the analyze settings
      * @param sentimentModel the sentiment model's name with its checksum
+     * @param timeZone       the session time zone hours, days and months are cut in
      * @return one line naming every setting with its value, in a fixed order
      */
-    static String fingerprint(AnalyzeOptions options, String sentimentModel) {
+    static String fingerprint(AnalyzeOptions options, String sentimentModel, String timeZone) {
         StringJoiner text = new StringJoiner(";");
         text.add("rules=" + RULES_VERSION);
         text.add("sentiment_model=" + sentimentModel);
+        text.add("time_zone=" + timeZone);
         text.add("negative_below=" + options.negativeBelow());
         text.add("subside=" + options.subsideShare() + "x" + options.subsideHours() + "h");
         text.add("effect_window_hours=" + options.effectWindowHours());

@@ -36,6 +36,7 @@ class IncrementalAnalyzeTest {
     private static final IngestOptions INGEST = new IngestOptions(ZoneId.of("Asia/Shanghai"),
             5_000, Duration.ofDays(3), Duration.ofDays(3), Duration.ofDays(30), 2);
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 1);
+    private static final String ZONE = "Asia/Shanghai";
 
     @TempDir
     Path temp;
@@ -70,6 +71,7 @@ class IncrementalAnalyzeTest {
         assertThat(second.summary().scope().incremental()).isTrue();
         assertThat(second.summary().scope().recomputed()).containsExactly("INC-1");
         assertThat(second.summary().scope().kept()).isEqualTo(2);
+        assertThat(second.summary().scope().complaintsKept()).as("no complaint changed").isTrue();
         assertSameAsFullRun(incremental, second, "night2");
 
         // night 3: INC-2 gets its statement, INC-3 loses every post
@@ -80,9 +82,12 @@ class IncrementalAnalyzeTest {
                 + "INC-2,2024-04-10 13:00:00,pr,statement,情况说明\n"
                 + "INC-3,2024-05-02 11:00:00,monitoring,detected,监测发现\n");
         Files.delete(archive.resolve("media/inc3.jsonl"));
+        write(archive, "complaints/day3.csv", "id,received_at,channel,text,incident_id\n"
+                + "c3,2024-04-11 09:00:00,branch,管理费还没退,INC-2\n");
         Published<AnalyzeSummary> third = night(incremental);
         assertThat(third.summary().scope().recomputed()).containsExactly("INC-2", "INC-3");
         assertThat(third.summary().scope().kept()).isEqualTo(1);
+        assertThat(third.summary().scope().complaintsKept()).as("a complaint arrived").isFalse();
         assertSameAsFullRun(incremental, third, "night3");
 
         // nothing changed: nothing is computed, the same documents are written
@@ -102,10 +107,13 @@ class IncrementalAnalyzeTest {
                 defaults.alertRules(), defaults.firstContactTarget(), defaults.resolutionTarget(),
                 defaults.topSpreaders());
         String model = "sentiment-zh-0123456789ab";
-        assertThat(SettingsFingerprint.fingerprint(defaults, model))
-                .isEqualTo(SettingsFingerprint.fingerprint(AnalyzeOptions.defaults(), model))
-                .isNotEqualTo(SettingsFingerprint.fingerprint(slowerToSubside, model))
-                .isNotEqualTo(SettingsFingerprint.fingerprint(defaults, "sentiment-zh-ba9876543210"))
+        assertThat(SettingsFingerprint.fingerprint(defaults, model, ZONE))
+                .isEqualTo(SettingsFingerprint.fingerprint(AnalyzeOptions.defaults(), model,
+                        ZONE))
+                .isNotEqualTo(SettingsFingerprint.fingerprint(slowerToSubside, model, ZONE))
+                .isNotEqualTo(SettingsFingerprint.fingerprint(defaults,
+                        "sentiment-zh-ba9876543210", ZONE))
+                .isNotEqualTo(SettingsFingerprint.fingerprint(defaults, model, "Europe/Madrid"))
                 .contains("rules=" + SettingsFingerprint.RULES_VERSION);
     }
 
