@@ -34,6 +34,10 @@ final class IndexReport {
             out.printf(Locale.ROOT, "updated index run %s in place: %,d added, %,d replaced,"
                             + " %,d deleted, %,d kept (--full rebuilds)%n", changes.baseRun(),
                     changes.added(), changes.replaced(), changes.deleted(), changes.kept());
+            if (changes.unread() > 0) {
+                out.printf(Locale.ROOT, "%,d rows of unchanged ingest files taken from the index"
+                        + " run before without reading them%n", changes.unread());
+            }
         }
         out.println("from ingest run: " + summary.ingestRunId());
         out.println("published: " + published.run().display());

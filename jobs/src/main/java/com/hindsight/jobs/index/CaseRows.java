@@ -67,14 +67,31 @@ final class CaseRows {
         return spark.createDataFrame(rows, schema);
     }
 
+    /** @param posts the posts table with the {@link IndexedRows#FILE} of each row */
     static Dataset<Row> posts(Dataset<Row> posts, Dataset<Row> incidents) {
         return withIncidentAttributes(posts.select("id", "channel", "published_at", "title", "text",
-                "incident_id"), incidents);
+                "incident_id", IndexedRows.FILE), incidents);
     }
 
+    /** @param complaints the complaints table with the {@link IndexedRows#FILE} of each row */
     static Dataset<Row> complaints(Dataset<Row> complaints, Dataset<Row> incidents) {
         return withIncidentAttributes(complaints.select("id", "channel", "received_at", "text",
-                "incident_id"), incidents);
+                "incident_id", IndexedRows.FILE), incidents);
+    }
+
+    /**
+     * The attributes of every incident that posts and complaints carry into their documents (id,
+     * bank, category), one line each in id order: while they stay the same, a post's or
+     * complaint's document depends on its own row only.
+     */
+    static String incidentAttributes(Dataset<Row> incidents) {
+        StringBuilder text = new StringBuilder();
+        for (Row row : incidents.select(col("id"), col("bank"), col("category")).orderBy("id")
+                .collectAsList()) {
+            text.append(row.getString(0)).append('\t').append(row.getString(1)).append('\t')
+                    .append(row.getString(2)).append('\n');
+        }
+        return text.toString();
     }
 
     static Dataset<Row> reviews(Dataset<Row> reviews, Dataset<Row> incidents) {

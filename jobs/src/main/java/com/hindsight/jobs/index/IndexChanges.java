@@ -11,17 +11,20 @@ import java.util.Map;
  * @param rebuildReason why the index was rebuilt ({@code "--full"}, {@code "first index run"},
  *                      ...); null for an update
  * @param baseRun       the index run updated; null for a rebuild
+ * @param unread        of an update's documents, how many rows were taken from the previous
+ *                      run's rows table without reading their ingest file again (it was carried
+ *                      over unchanged); 0 for a rebuild
  */
 public record IndexChanges(String rebuildReason, String baseRun, long added, long replaced,
-                           long deleted, long kept) {
+                           long deleted, long kept, long unread) {
 
     public static IndexChanges rebuild(String reason, long added) {
-        return new IndexChanges(reason, null, added, 0, 0, 0);
+        return new IndexChanges(reason, null, added, 0, 0, 0, 0);
     }
 
     public static IndexChanges update(String baseRun, long added, long replaced, long deleted,
-                                      long kept) {
-        return new IndexChanges(null, baseRun, added, replaced, deleted, kept);
+                                      long kept, long unread) {
+        return new IndexChanges(null, baseRun, added, replaced, deleted, kept, unread);
     }
 
     public boolean rebuilt() {
@@ -45,6 +48,9 @@ public record IndexChanges(String rebuildReason, String baseRun, long added, lon
         json.put("replaced", replaced);
         json.put("deleted", deleted);
         json.put("kept", kept);
+        if (!rebuilt()) {
+            json.put("rows_unread", unread);
+        }
         return json;
     }
 }

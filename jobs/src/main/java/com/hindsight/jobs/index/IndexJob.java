@@ -2,7 +2,10 @@ package com.hindsight.jobs.index;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import com.hindsight.core.warehouse.Published;
@@ -25,15 +28,19 @@ import com.hindsight.search.cases.IndexBuilder;
 import com.hindsight.search.cases.PublishedIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
@@ -58,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * <p>By default the current published index run is updated in place ({@link IndexBase} says when
  * it can be): its Lucene files are linked into the staged folder, and only the rows whose
  * (id, hash) it does not hold are analysed and put in place of their old document; documents
- * whose row is gone are deleted. The published run itself is never written to, so a kill at any
+ * whose row is gone are deleted. Posts and complaints of an ingest file the previous run indexed
+ * (carried over unchanged by an incremental ingest) are not read or hashed again at all
+ * ({@code KindUpdate}). The published run itself is never written to, so a kill at any
  * moment leaves it current and intact. {@link #full} rebuilds from nothing.
  *
  * <p>Lucene writes to a local file system, so the run is published in a local folder: the
@@ -68,6 +77,8 @@ public final class IndexJob {
     private static final Logger LOG = LoggerFactory.getLogger(IndexJob.class);
     private static final String PREVIOUS_ID = "_previous_id";
     private static final String PREVIOUS_HASH = "_previous_hash";
+    /** The incidents' attributes posts and complaints carry ({@link CaseRows#incidentAttributes}). */
+    static final String ATTRIBUTES_FILE = "incident-attributes.txt";
 
     private final SparkSession spark;
     private final int threads;
@@ -130,8 +141,10 @@ public final class IndexJob {
 
     private IndexSummary index(PublishedRun ingestRun, IndexBase base, StagedRun run) {
         long start = System.nanoTime();
-        List<Source> sources = sources(ingestRun.location());
-        Dataset<Row> rows = writeRows(sources, run);
+        Dataset<Row> incidents = table(ingestRun.location(), SourceTable.INCIDENTS);
+        List<Source> sources = sources(ingestRun.location(), incidents);
+        String attributes = CaseRows.incidentAttributes(incidents);
+        run.writeFile(ATTRIBUTES_FILE, attributes.getBytes(StandardCharsets.UTF_8));
         Path indexFolder = run.localPath(PublishedIndex.LUCENE_FOLDER);
         IndexBuilder builder = null;
         try {
@@ -139,19 +152,33 @@ public final class IndexJob {
             IndexChanges changes;
             if (base.updates()) {
                 PublishedRun previous = base.previous().get();
+                Dataset<Row> previousRows = spark.read().parquet(
+                        previous.location(IndexedRows.FOLDER));
+                boolean byFile = IndexedRows.hasFiles(previousRows)
+                        && attributes.equals(fileOf(previous, ATTRIBUTES_FILE));
+                List<KindUpdate> kinds = sources.stream()
+                        .map(source -> KindUpdate.of(source, previousRows, byFile))
+                        .toList();
+                Dataset<Row> rows = writeRows(kinds.stream().map(KindUpdate::rows).toList(), run);
                 int copied = LuceneFolders.linkOrCopy(
                         previous.localPath(PublishedIndex.LUCENE_FOLDER), indexFolder);
                 LOG.info("stage=index.base run={} files_copied_not_linked={}", previous.runId(),
                         copied);
                 builder = IndexBuilder.append(indexFolder);
                 sources.forEach(source -> documents.put(source.kind().key(), 0L));
-                for (Row count : rows.groupBy(IndexedRows.KIND).count().collectAsList()) {
+                Column compared = kinds.stream().map(KindUpdate::compared)
+                        .reduce(Column::or).orElseThrow();
+                long unread = 0;
+                for (Row count : rows.groupBy(IndexedRows.KIND).agg(count(lit(1)),
+                        count_if(compared)).collectAsList()) {
                     documents.put(count.getString(0), count.getLong(1));
+                    unread += count.getLong(1) - count.getLong(2);
                 }
-                changes = update(builder, sources, rows,
-                        spark.read().parquet(previous.location(IndexedRows.FOLDER)),
-                        previous.runId(), documents);
+                changes = update(builder, kinds, rows, previousRows, previous.runId(), documents,
+                        unread);
             } else {
+                writeRows(sources.stream().map(source -> IndexedRows.of(source.hashed(),
+                        source.kind())).toList(), run);
                 builder = IndexBuilder.create(indexFolder);
                 try (ParallelIndexer indexer = new ParallelIndexer(builder, threads,
                         ParallelIndexer.DEFAULT_BATCH_SIZE)) {
@@ -185,11 +212,10 @@ public final class IndexJob {
      * Writes this run's {@link IndexedRows} table (every row's kind, id and content hash) and
      * returns it as written, for {@link #update} and the next run to compare against.
      */
-    private Dataset<Row> writeRows(List<Source> sources, StagedRun run) {
+    private Dataset<Row> writeRows(List<Dataset<Row>> kinds, StagedRun run) {
         long start = System.nanoTime();
         Dataset<Row> rows = null;
-        for (Source source : sources) {
-            Dataset<Row> kind = IndexedRows.of(source.hashed(), source.kind());
+        for (Dataset<Row> kind : kinds) {
             rows = rows == null ? kind : rows.unionByName(kind);
         }
         Objects.requireNonNull(rows, "no kinds to index").write()
@@ -199,28 +225,40 @@ public final class IndexJob {
     }
 
     /**
-     * Updates the index in place against the previous run's rows. One pass over the two rows
-     * tables (small: three columns) finds every document that is new (added), changed (replaced)
-     * or gone (deleted at once); then only the kinds with new or changed rows are read again, and
-     * only those rows, whose (id, hash) the previous run does not hold, are analysed and put in
-     * place of their old document. The other documents stay untouched (kept).
+     * Updates the index in place against the previous run's rows. One pass over the rows of the
+     * two runs that can differ ({@link KindUpdate}; small: a few columns) finds every document
+     * that is new (added), changed (replaced) or gone (deleted at once); then only the kinds with
+     * new or changed rows are read again, and only those rows, whose (id, hash) the previous run
+     * does not hold, are analysed and put in place of their old document. The other documents
+     * stay untouched (kept).
      *
+     * @param current   this run's rows table, as written
      * @param documents documents per kind after the update, from the current rows table
+     * @param unread    rows of the current table taken from the previous one unread
      */
-    private IndexChanges update(IndexBuilder builder, List<Source> sources, Dataset<Row> current,
+    private IndexChanges update(IndexBuilder builder, List<KindUpdate> kinds, Dataset<Row> current,
                                 Dataset<Row> previous, String previousRunId,
-                                Map<String, Long> documents) {
-        RowChanges changes = compare(builder, current, previous);
-        for (Source source : sources) {
+                                Map<String, Long> documents, long unread) {
+        Dataset<Row> comparedNow = null;
+        Dataset<Row> comparedBefore = null;
+        for (KindUpdate kind : kinds) {
+            Dataset<Row> now = current.where(kind.compared());
+            Dataset<Row> before = previous.where(kind.compared());
+            comparedNow = comparedNow == null ? now : comparedNow.unionByName(now);
+            comparedBefore = comparedBefore == null ? before : comparedBefore.unionByName(before);
+        }
+        RowChanges changes = compare(builder, comparedNow, comparedBefore);
+        for (KindUpdate update : kinds) {
+            Source source = update.source();
             String kind = source.kind().key();
             long expected = changes.added(kind) + changes.replaced(kind);
             if (expected == 0) {
                 LOG.info("stage=index.{} unchanged", kind);
                 continue;
             }
-            Dataset<Row> known = IndexedRows.ofKind(previous, source.kind())
+            Dataset<Row> known = previous.where(update.compared())
                     .select(col(IndexedRows.ID).as(PREVIOUS_ID), col(IndexedRows.HASH).as(PREVIOUS_HASH));
-            Dataset<Row> hashed = source.hashed();
+            Dataset<Row> hashed = update.hashedSource();
             Dataset<Row> changed = hashed.join(known,
                     hashed.col(IndexedRows.DOCUMENT_ID).equalTo(known.col(PREVIOUS_ID))
                             .and(hashed.col(IndexedRows.DOCUMENT_HASH).equalTo(known.col(PREVIOUS_HASH))),
@@ -238,7 +276,7 @@ public final class IndexJob {
         }
         long total = documents.values().stream().mapToLong(Long::longValue).sum();
         return IndexChanges.update(previousRunId, changes.added(), changes.replaced(),
-                changes.deleted(), total - changes.added() - changes.replaced());
+                changes.deleted(), total - changes.added() - changes.replaced(), unread);
     }
 
     /**
@@ -282,20 +320,37 @@ public final class IndexJob {
     }
 
     /** Small tables first, so a broken register fails the run before the posts are read. */
-    private List<Source> sources(String ingestRun) {
-        Dataset<Row> incidents = table(ingestRun, SourceTable.INCIDENTS);
+    private List<Source> sources(String ingestRun, Dataset<Row> incidents) {
         Dataset<Row> actions = table(ingestRun, SourceTable.ACTIONS);
         Map<String, List<String>> missed = missedSteps(incidents, actions,
                 PlaybookTimelines.injects(spark, ingestRun), table(ingestRun, SourceTable.MEDIA));
         return List.of(
                 new Source(CaseKind.INCIDENT, CaseRows.incidents(incidents, actions, missed), "id",
-                        CaseRows::incident),
+                        CaseRows::incident, null),
                 new Source(CaseKind.REVIEW, CaseRows.reviews(table(ingestRun, SourceTable.REVIEWS),
-                        incidents), "incident_id", CaseRows::review),
-                new Source(CaseKind.POST, CaseRows.posts(table(ingestRun, SourceTable.MEDIA),
-                        incidents), "id", CaseRows::post),
-                new Source(CaseKind.COMPLAINT, CaseRows.complaints(table(ingestRun,
-                        SourceTable.COMPLAINTS), incidents), "id", CaseRows::complaint));
+                        incidents), "incident_id", CaseRows::review, null),
+                byFile(CaseKind.POST, ingestRun, SourceTable.MEDIA,
+                        posts -> CaseRows.posts(posts, incidents), CaseRows::post),
+                byFile(CaseKind.COMPLAINT, ingestRun, SourceTable.COMPLAINTS,
+                        complaints -> CaseRows.complaints(complaints, incidents),
+                        CaseRows::complaint));
+    }
+
+    /** A kind made from a table of the ingest run, its rows naming the file they came from. */
+    private Source byFile(CaseKind kind, String ingestRun, SourceTable table,
+                          Function<Dataset<Row>, Dataset<Row>> shape,
+                          Function<Row, CaseRecord> toRecord) {
+        SourceFiles files = new SourceFiles(spark, ingestRun + "/" + table.tableName(), shape);
+        return new Source(kind, files.rows(), "id", toRecord, files);
+    }
+
+    /** A text file of a run; null when it cannot be read (a run written before it was). */
+    private static String fileOf(PublishedRun run, String file) {
+        try {
+            return new String(run.read(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Per incident, the required playbook steps never done: the same scores analyze writes. */
@@ -340,10 +395,60 @@ public final class IndexJob {
      * @param idColumn the column holding the document id
      */
     private record Source(CaseKind kind, Dataset<Row> rows, String idColumn,
-                          Function<Row, CaseRecord> toRecord) {
+                          Function<Row, CaseRecord> toRecord, SourceFiles files) {
         /** The rows with their document id and content hash ({@link IndexedRows}). */
         Dataset<Row> hashed() {
             return IndexedRows.withHash(rows, kind, idColumn);
+        }
+
+        /** The rows of some of the table's files only, hashed; only when {@link #files} is set. */
+        Dataset<Row> hashed(List<String> fileNames) {
+            return IndexedRows.withHash(files.rows(fileNames), kind, idColumn);
+        }
+    }
+    /**
+     * One kind's part of an index update: this run's rows of the kind for the rows table, and
+     * which rows of this run and the previous one can differ ({@link #compared}).
+     *
+     * <p>For posts and complaints, when the previous rows table names each row's file and the
+     * incidents' attributes are the same ({@link CaseRows#incidentAttributes}), a file both runs
+     * hold (an incremental ingest carried it over unchanged, under its name) gives the same rows:
+     * they are taken from the previous table unread, and only the rows of the other files are
+     * hashed and compared (the new files' against the rows of the previous run's files that are
+     * gone). Otherwise every row of the kind is hashed and compared.
+     *
+     * @param freshFiles the files whose rows are hashed; null when all rows are
+     */
+    private record KindUpdate(Source source, Dataset<Row> rows, Column compared,
+                              List<String> freshFiles) {
+        static KindUpdate of(Source source, Dataset<Row> previousRows, boolean byFile) {
+            CaseKind kind = source.kind();
+            Column ofKind = col(IndexedRows.KIND).equalTo(kind.key());
+            if (!byFile || source.files() == null) {
+                return new KindUpdate(source, IndexedRows.of(source.hashed(), kind), ofKind, null);
+            }
+            Set<String> before = new HashSet<>();
+            for (Row row : IndexedRows.ofKind(previousRows, kind).select(IndexedRows.FILE)
+                    .distinct().collectAsList()) {
+                before.add(row.getString(0));
+            }
+            List<String> reused = new ArrayList<>();
+            List<String> fresh = new ArrayList<>();
+            for (String name : source.files().names()) {
+                (before.contains(name) ? reused : fresh).add(name);
+            }
+            Column inReused = reused.isEmpty() ? lit(false)
+                    : coalesce(col(IndexedRows.FILE).isin(reused.toArray()), lit(false));
+            LOG.info("stage=index.{} files_reused={} files_read={}", kind.key(), reused.size(),
+                    fresh.size());
+            Dataset<Row> rows = IndexedRows.ofKind(previousRows, kind).where(inReused)
+                    .unionByName(IndexedRows.of(source.hashed(fresh), kind));
+            return new KindUpdate(source, rows, ofKind.and(not(inReused)), fresh);
+        }
+
+        /** The source rows that may differ from the previous run's, hashed. */
+        Dataset<Row> hashedSource() {
+            return freshFiles == null ? source.hashed() : source.hashed(freshFiles);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The table of what an index run holds, {@value #FOLDER}/ beside its Lucene folder: one row per
@@ -23,6 +24,11 @@ import org.apache.spark.sql.Row;
  * included and null fields left out, so that a value moving from one column to another changes
  * it), and the kind: {@code xxhash64(kind, json)}. Timestamps enter at millisecond precision,
  * the precision the index stores.
+ *
+ * <p>Posts and complaints also record the ingest Parquet file their row came from
+ * ({@value #FILE}, not hashed; null for incidents and reviews): an incremental ingest carries an
+ * unchanged file into the next run under its name, so the next index run takes the rows of such
+ * a file from this table instead of hashing them again ({@link IndexJob}).
  */
 final class IndexedRows {
     /** The folder of the table in an index run. */
@@ -30,6 +36,8 @@ final class IndexedRows {
     static final String KIND = "kind";
     static final String ID = "id";
     static final String HASH = "hash";
+    /** The ingest Parquet file (its name) a post's or complaint's row came from. */
+    static final String FILE = "file";
 
     /** Columns added to a kind's rows by {@link #withHash}: its document id and hash. */
     static final String DOCUMENT_ID = "_document_id";
@@ -40,20 +48,28 @@ final class IndexedRows {
 
     /**
      * The rows of one kind with {@value #DOCUMENT_ID} and {@value #DOCUMENT_HASH} added; the
-     * hash covers every column the rows have.
+     * hash covers every column the rows have but {@value #FILE}.
      *
      * @param idColumn the column holding the document id ({@code incident_id} for reviews)
      */
     static Dataset<Row> withHash(Dataset<Row> rows, CaseKind kind, String idColumn) {
-        Column[] columns = Arrays.stream(rows.columns()).map(name -> col(name)).toArray(Column[]::new);
+        Column[] columns = Arrays.stream(rows.columns()).filter(name -> !name.equals(FILE))
+                .map(name -> col(name)).toArray(Column[]::new);
         return rows.withColumn(DOCUMENT_ID, col(idColumn))
                 .withColumn(DOCUMENT_HASH, xxhash64(lit(kind.key()), to_json(struct(columns))));
     }
 
     /** The table's rows for rows {@link #withHash hashed} of one kind. */
     static Dataset<Row> of(Dataset<Row> hashed, CaseKind kind) {
+        Column file = Arrays.asList(hashed.columns()).contains(FILE) ? col(FILE)
+                : lit(null).cast(DataTypes.StringType);
         return hashed.select(lit(kind.key()).as(KIND), col(DOCUMENT_ID).as(ID),
-                col(DOCUMENT_HASH).as(HASH));
+                col(DOCUMENT_HASH).as(HASH), file.as(FILE));
+    }
+
+    /** Whether a rows table records the file of each row (tables written before it did not). */
+    static boolean hasFiles(Dataset<Row> table) {
+        return Arrays.asList(table.columns()).contains(FILE);
     }
 
     /** The rows of the table that are of one kind. */

@@ -67,8 +67,9 @@ public final class IngestJob {
     /**
      * @param smallFileBytes an incremental run rewrites the previous run's files smaller than
      *                       this (compaction) instead of carrying them over; tests lower it
+     *                       to 0 to have every untouched file carried
      */
-    IngestJob(SparkSession spark, IngestOptions options, long smallFileBytes) {
+    public IngestJob(SparkSession spark, IngestOptions options, long smallFileBytes) {
         this.spark = spark;
         this.options = options;
         this.smallFileBytes = smallFileBytes;
