@@ -3,6 +3,7 @@ package com.hindsight.jobs.analyze;
 import static org.apache.spark.sql.functions.col;
 
 import com.hindsight.core.warehouse.PublishedRun;
+import com.hindsight.jobs.warehouse.ParquetFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ final class AnalysisScope {
     static String complaintsInput(PublishedRun ingestRun) {
         StringBuilder names = new StringBuilder();
         for (String name : ingestRun.files("complaints")) {
-            if (name.endsWith(".parquet") && !name.startsWith(".")) {
+            if (ParquetFiles.isDataFile(name)) {
                 names.append(name).append('\n');
             }
         }

@@ -2,14 +2,9 @@ package com.hindsight.jobs.index;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import com.hindsight.jobs.warehouse.ParquetFiles;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -52,21 +47,8 @@ final class SourceFiles {
 
     /** The names of the table's Parquet files. */
     List<String> names() {
-        Path folder = new Path(location);
-        try {
-            FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            List<String> names = new ArrayList<>();
-            for (FileStatus file : fs.listStatus(folder)) {
-                String name = file.getPath().getName();
-                if (file.isFile() && name.endsWith(".parquet") && !name.startsWith(".")
-                        && !name.startsWith("_")) {
-                    names.add(name);
-                }
-            }
-            return names;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the files of " + location, e);
-        }
+        return ParquetFiles.of(spark.sparkContext().hadoopConfiguration(), location).stream()
+                .map(file -> file.getPath().getName()).toList();
     }
 
     private static Dataset<Row> withFile(Dataset<Row> table) {

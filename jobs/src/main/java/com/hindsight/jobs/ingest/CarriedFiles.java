@@ -2,6 +2,7 @@ package com.hindsight.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.hindsight.jobs.warehouse.ParquetFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -185,20 +186,6 @@ final class CarriedFiles {
     }
 
     private static List<FileStatus> parquetFiles(SparkSession spark, String location) {
-        Path folder = new Path(location);
-        try {
-            FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            List<FileStatus> files = new ArrayList<>();
-            for (FileStatus file : fs.listStatus(folder)) {
-                String name = file.getPath().getName();
-                if (file.isFile() && name.endsWith(".parquet") && !name.startsWith(".")
-                        && !name.startsWith("_")) {
-                    files.add(file);
-                }
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the files of " + location, e);
-        }
+        return ParquetFiles.of(spark.sparkContext().hadoopConfiguration(), location);
     }
 }
