@@ -2,8 +2,10 @@ package com.hindsight.core.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The folder of one run of a stage, staged or published: where its tables and files are. Paths
@@ -77,6 +79,18 @@ public class RunFolder {
     /** A file of this run; an error naming the file when it cannot be read. */
     public byte[] read(String child) throws IOException {
         return files.read(relative(child));
+    }
+
+    /**
+     * A text file of this run (UTF-8); empty when it cannot be read, as when the run was written
+     * by a version that did not write it.
+     */
+    public Optional<String> readText(String child) {
+        try {
+            return Optional.of(new String(read(child), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The files in a folder of this run, sorted by name. */

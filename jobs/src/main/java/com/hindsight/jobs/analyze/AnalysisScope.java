@@ -4,8 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import com.hindsight.core.warehouse.PublishedRun;
 import com.hindsight.jobs.warehouse.ParquetFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,7 +83,7 @@ final class AnalysisScope {
         if (base.isEmpty()) {
             return whole(spark, "the first analyze run of this warehouse");
         }
-        Optional<String> baseSettings = fileOf(base.get(), SETTINGS_FILE);
+        Optional<String> baseSettings = base.get().readText(SETTINGS_FILE);
         if (baseSettings.isEmpty()) {
             return whole(spark, "the current analyze run has no input fingerprints");
         }
@@ -105,7 +103,7 @@ final class AnalysisScope {
             (row.getBoolean(1) ? keep : recompute).add(row.getString(0));
         }
         recompute.sort(null);
-        boolean complaintsUnchanged = fileOf(base.get(), COMPLAINTS_INPUT_FILE)
+        boolean complaintsUnchanged = base.get().readText(COMPLAINTS_INPUT_FILE)
                 .filter(complaintsInput::equals).isPresent();
         return new AnalysisScope(spark, base.get(), null, recompute, keep, complaintsUnchanged);
     }
@@ -127,14 +125,6 @@ final class AnalysisScope {
 
     private static Dataset<Row> ids(SparkSession spark, List<String> incidents) {
         return spark.createDataset(incidents, Encoders.STRING()).toDF(IncidentInputs.INCIDENT);
-    }
-
-    private static Optional<String> fileOf(PublishedRun run, String file) {
-        try {
-            return Optional.of(new String(run.read(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     /** Whether every incident is computed (no base is used). */

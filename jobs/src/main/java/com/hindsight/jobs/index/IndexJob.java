@@ -155,7 +155,8 @@ public final class IndexJob {
                 Dataset<Row> previousRows = spark.read().parquet(
                         previous.location(IndexedRows.FOLDER));
                 boolean byFile = IndexedRows.hasFiles(previousRows)
-                        && attributes.equals(fileOf(previous, ATTRIBUTES_FILE));
+                        && previous.readText(ATTRIBUTES_FILE)
+                        .filter(attributes::equals).isPresent();
                 List<KindUpdate> kinds = sources.stream()
                         .map(source -> KindUpdate.of(source, previousRows, byFile))
                         .toList();
@@ -342,15 +343,6 @@ public final class IndexJob {
                           Function<Row, CaseRecord> toRecord) {
         SourceFiles files = new SourceFiles(spark, ingestRun + "/" + table.tableName(), shape);
         return new Source(kind, files.rows(), "id", toRecord, files);
-    }
-
-    /** A text file of a run; null when it cannot be read (a run written before it was). */
-    private static String fileOf(PublishedRun run, String file) {
-        try {
-            return new String(run.read(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** Per incident, the required playbook steps never done: the same scores analyze writes. */

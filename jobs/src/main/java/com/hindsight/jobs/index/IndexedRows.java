@@ -61,7 +61,7 @@ final class IndexedRows {
 
     /** The table's rows for rows {@link #withHash hashed} of one kind. */
     static Dataset<Row> of(Dataset<Row> hashed, CaseKind kind) {
-        Column file = Arrays.asList(hashed.columns()).contains(FILE) ? col(FILE)
+        Column file = hasFiles(hashed) ? col(FILE)
                 : lit(null).cast(DataTypes.StringType);
         return hashed.select(lit(kind.key()).as(KIND), col(DOCUMENT_ID).as(ID),
                 col(DOCUMENT_HASH).as(HASH), file.as(FILE));

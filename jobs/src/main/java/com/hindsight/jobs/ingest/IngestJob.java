@@ -217,30 +217,29 @@ public final class IngestJob {
             byReason.put(row.getString(0), row.getLong(1));
         }
         long quarantined = byReason.values().stream().mapToLong(Long::longValue).sum();
-        {
-            // one pass over the written table for all three counts
-            Dataset<Row> written = spark.read().parquet(path);
-            Column byQuery = col(IncidentLinker.LINK_COLUMN).equalTo(IncidentLinker.BY_QUERY);
-            Column reach = Arrays.asList(written.columns()).contains(FOLLOWERS)
-                    ? coalesce(sum(when(byQuery, col(FOLLOWERS))), lit(0L)) : lit(0L);
-            Row tally = table.isAssignableToIncident()
-                    ? written.agg(count(lit(1)), count_if(byQuery), count_if(col("incident_id").isNull()),
-                            reach).first()
-                    : written.agg(count(lit(1)), lit(0L), lit(0L), lit(0L)).first();
-            long acceptedCount = tally.getLong(0);
-            long linkedByQuery = tally.getLong(1);
-            long unlinked = tally.getLong(2);
-            long linkedReach = ((Number) tally.get(3)).longValue();
-            long read = acceptedCount + superseded + quarantined;
-            TableCounts counts = new TableCounts(files, read, acceptedCount, quarantined,
-                    byReason, superseded, linkedByQuery, unlinked, linkedReach);
-            LOG.info("stage=ingest.{} files={} files_read={} files_reused={} read={} accepted={}"
-                            + " quarantined={} duplicates={} linked_by_query={} linked_reach={} seconds={}",
-                    table.tableName(), files, delta.read().size(), delta.reused(), read,
-                    acceptedCount, quarantined, counts.duplicates(), linkedByQuery, linkedReach,
-                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
-            return counts;
-        }
+
+        // one pass over the written table for all three counts
+        Dataset<Row> written = spark.read().parquet(path);
+        Column byQuery = col(IncidentLinker.LINK_COLUMN).equalTo(IncidentLinker.BY_QUERY);
+        Column reach = Arrays.asList(written.columns()).contains(FOLLOWERS)
+                ? coalesce(sum(when(byQuery, col(FOLLOWERS))), lit(0L)) : lit(0L);
+        Row tally = table.isAssignableToIncident()
+                ? written.agg(count(lit(1)), count_if(byQuery), count_if(col("incident_id").isNull()),
+                        reach).first()
+                : written.agg(count(lit(1)), lit(0L), lit(0L), lit(0L)).first();
+        long acceptedCount = tally.getLong(0);
+        long linkedByQuery = tally.getLong(1);
+        long unlinked = tally.getLong(2);
+        long linkedReach = ((Number) tally.get(3)).longValue();
+        long read = acceptedCount + superseded + quarantined;
+        TableCounts counts = new TableCounts(files, read, acceptedCount, quarantined,
+                byReason, superseded, linkedByQuery, unlinked, linkedReach);
+        LOG.info("stage=ingest.{} files={} files_read={} files_reused={} read={} accepted={}"
+                        + " quarantined={} duplicates={} linked_by_query={} linked_reach={} seconds={}",
+                table.tableName(), files, delta.read().size(), delta.reused(), read,
+                acceptedCount, quarantined, counts.duplicates(), linkedByQuery, linkedReach,
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+        return counts;
     }
 
     /**
